@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_CLOCK (tend_clock_get_type ())
+
+G_DECLARE_FINAL_TYPE (TendClock, tend_clock, TEND, CLOCK, GObject)
+
+TendClock *tend_clock_new_system   (void);
+TendClock *tend_clock_new_manual   (GDateTime *now);
+GDateTime *tend_clock_get_now      (TendClock *self);
+void       tend_clock_set_now      (TendClock *self,
+                                    GDateTime *now);
+void       tend_clock_advance      (TendClock *self,
+                                    GTimeSpan  span);
+gboolean   tend_clock_is_manual    (TendClock *self);
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-entry.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_ENTRY_ROW (tend_entry_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (TendEntryRow, tend_entry_row, TEND, ENTRY_ROW, AdwBin)
+
+GtkWidget *tend_entry_row_new          (void);
+void       tend_entry_row_set_entry    (TendEntryRow *self,
+                                        TendEntry    *entry);
+TendEntry *tend_entry_row_get_entry    (TendEntryRow *self);
+char      *tend_entry_row_describe     (TendEntryRow *self);
+
+G_END_DECLS

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-context.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_APPLICATION (tend_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (TendApplication, tend_application, TEND, APPLICATION, AdwApplication)
+
+TendApplication *tend_application_new         (void);
+TendContext     *tend_application_get_context (TendApplication *self);
+
+G_END_DECLS

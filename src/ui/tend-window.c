@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "tend-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-journal-page.h"
+#include "tend-today-page.h"
+#include "tend-window.h"
+
+struct _TendWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  TendTodayPage        *today_page;
+  TendJournalPage      *journal_page;
+  AdwStatusPage        *error_page;
+
+  /* Owned */
+  TendContext          *context;
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_journal_clicked_cb (TendWindow *self)
+{
+  tend_window_show_page (self, "journal");
+}
+
+static void
+entry_saved_cb (TendWindow *self,
+                TendEntry  *entry)
+{
+  AdwToast *toast;
+
+  toast = adw_toast_new (_("Check-in saved"));
+  adw_toast_set_button_label (toast, _("_Show"));
+  g_signal_connect_object (toast, "button-clicked",
+                           G_CALLBACK (show_journal_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+check_in_requested_cb (TendWindow *self)
+{
+  tend_window_start_check_in (self);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  tend_window_show_page (TEND_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+restore_size (TendWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 294));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+tend_window_close_request (GtkWindow *window)
+{
+  TendWindow *self = TEND_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (tend_window_parent_class)->close_request (window);
+}
+
+static void
+tend_window_constructed (GObject *object)
+{
+  TendWindow *self = TEND_WINDOW (object);
+  const GError *open_error;
+
+  G_OBJECT_CLASS (tend_window_parent_class)->constructed (object);
+
+  g_assert (TEND_IS_CONTEXT (self->context));
+
+  open_error = tend_context_get_open_error (self->context);
+  if (tend_context_get_journal (self->context) != NULL)
+    {
+      tend_today_page_set_context (self->today_page, self->context);
+      tend_journal_page_set_context (self->journal_page, self->context);
+      gtk_stack_set_visible_child_name (self->main_stack, "main");
+    }
+  else
+    {
+      g_autofree char *description = NULL;
+
+      description = g_strdup_printf ("%s\n\n%s",
+                                     open_error != NULL ? open_error->message : "",
+                                     _("Nothing has been deleted. Close Tend, and open it again "
+                                       "once the problem is solved."));
+      adw_status_page_set_description (self->error_page, description);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+    }
+
+  restore_size (self);
+}
+
+static void
+tend_window_dispose (GObject *object)
+{
+  TendWindow *self = TEND_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (tend_window_parent_class)->dispose (object);
+}
+
+static void
+tend_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TendWindow *self = TEND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TendWindow *self = TEND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_window_class_init (TendWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = tend_window_constructed;
+  object_class->dispose = tend_window_dispose;
+  object_class->get_property = tend_window_get_property;
+  object_class->set_property = tend_window_set_property;
+  window_class->close_request = tend_window_close_request;
+
+  /**
+   * TendWindow:context:
+   *
+   * Tend's data, shared with the application's other windows.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, TEND_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TEND_TYPE_TODAY_PAGE);
+  g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, today_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+}
+
+static void
+tend_window_init (TendWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (BASE_APP_ID);
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+/**
+ * tend_window_new:
+ * @application: (nullable): the application, or %NULL in tests
+ * @context: Tend's data
+ */
+TendWindow *
+tend_window_new (TendApplication *application,
+                 TendContext     *context)
+{
+  g_return_val_if_fail (application == NULL || TEND_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (TEND_IS_CONTEXT (context), NULL);
+
+  return g_object_new (TEND_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+/**
+ * tend_window_get_context:
+ *
+ * Returns: (transfer none): the context of the window
+ */
+TendContext *
+tend_window_get_context (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  return self->context;
+}
+
+/**
+ * tend_window_show_page:
+ * @name: a section of the window: "today" or "journal"
+ */
+void
+tend_window_show_page (TendWindow *self,
+                       const char *name)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+
+  if (tend_context_get_journal (self->context) == NULL)
+    return;
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    {
+      g_warning ("Tend has no page named “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+tend_window_get_page (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * tend_window_start_check_in:
+ *
+ * Shows the Today page with the keyboard focus on the mood picker.
+ */
+void
+tend_window_start_check_in (TendWindow *self)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  if (tend_context_get_journal (self->context) == NULL)
+    return;
+
+  tend_window_show_page (self, "today");
+  tend_today_page_focus_mood (self->today_page);
+}
