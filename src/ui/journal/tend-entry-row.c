@@ -30,7 +30,6 @@ tend_entry_row_dispose (GObject *object)
 {
   TendEntryRow *self = TEND_ENTRY_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_ENTRY_ROW);
   g_clear_object (&self->entry);
   g_clear_pointer (&self->badge_class, g_free);
 

@@ -108,7 +108,6 @@ tend_journal_page_dispose (GObject *object)
 {
   TendJournalPage *self = TEND_JOURNAL_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_JOURNAL_PAGE);
   g_clear_object (&self->sections);
   g_clear_object (&self->context);
 

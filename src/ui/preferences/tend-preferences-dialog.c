@@ -54,7 +54,6 @@ tend_preferences_dialog_dispose (GObject *object)
 {
   TendPreferencesDialog *self = TEND_PREFERENCES_DIALOG (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (tend_preferences_dialog_parent_class)->dispose (object);

@@ -173,7 +173,6 @@ tend_today_page_dispose (GObject *object)
   TendTodayPage *self = TEND_TODAY_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_TODAY_PAGE);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pending_entry);
   g_clear_object (&self->context);

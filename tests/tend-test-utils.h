@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char      *tend_test_make_data_dir (void);
+GDateTime *tend_test_date_time     (const char *iso8601);
+char      *tend_test_checksum_file (const char *path);
+guint      tend_test_file_mode     (const char *path);
+void       tend_test_wait_until    (gboolean   (*condition) (gpointer data),
+                                    gpointer     data);
+
+G_END_DECLS
