@@ -11,9 +11,16 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(TendApplication) app = NULL;
+  const char *localedir;
+
+  /* `meson devenv` points this at the build's catalogues, so an uninstalled build is
+   * translated too. */
+  localedir = g_getenv ("TEND_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -65,8 +65,13 @@ create_button (TendMoodPicker *self,
   gtk_widget_set_halign (badge, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (badge, "mood-badge");
 
+  /* Two short lines read better than a cut word when the window is narrow. */
   label = gtk_label_new (tend_mood_get_label (mood));
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_box_append (GTK_BOX (box), badge);

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "tend-context.h"
+
+/* Writes two weeks of plausible check-ins into DIR/tend/journal.db through the core, for
+ * screenshots and for trying Tend by hand:
+ *
+ *   make-sample-journal DIR [en|fr|ar]
+ */
+
+typedef struct
+{
+  int         days_ago;
+  int         hour;
+  int         minute;
+  TendMood    mood;
+  const char *notes[3]; /* en, fr, ar */
+} Sample;
+
+static const Sample samples[] = {
+  { 0, 9, 12, TEND_MOOD_GOOD,
+    { "Slept well for once. Coffee on the balcony before work.",
+      "Enfin une bonne nuit. Un café sur le balcon avant le travail.",
+      "نمت جيدًا أخيرًا. قهوة على الشرفة قبل العمل." } },
+  { 0, 7, 40, TEND_MOOD_OKAY, { "", "", "" } },
+  { 1, 21, 5, TEND_MOOD_BAD,
+    { "Long meeting, and the report is late again. Called Mum, which helped a little.",
+      "Longue réunion, et le rapport est encore en retard. J’ai appelé maman, ça m’a un peu aidé.",
+      "اجتماع طويل، والتقرير متأخر مرة أخرى. اتصلت بأمي، وساعدني ذلك قليلًا." } },
+  { 1, 13, 30, TEND_MOOD_OKAY,
+    { "Lunch outside.", "Déjeuner dehors.", "غداء في الخارج." } },
+  { 2, 18, 45, TEND_MOOD_GREAT,
+    { "Walked by the river with Sam. The light was beautiful.",
+      "Promenade au bord de la rivière avec Sam. La lumière était magnifique.",
+      "مشيت مع سام على ضفة النهر. كان الضوء جميلًا." } },
+  { 3, 22, 10, TEND_MOOD_AWFUL,
+    { "Couldn’t stop worrying about money tonight.",
+      "Impossible d’arrêter de m’inquiéter pour l’argent ce soir.",
+      "لم أستطع التوقف عن القلق بشأن المال الليلة." } },
+  { 4, 8, 0, TEND_MOOD_OKAY, { "", "", "" } },
+  { 5, 19, 20, TEND_MOOD_GOOD,
+    { "Cooked with friends.", "Cuisiné avec des amis.", "طبخت مع أصدقائي." } },
+  { 7, 20, 0, TEND_MOOD_GOOD,
+    { "Quiet Sunday. Read most of a novel.", "Dimanche tranquille. J’ai lu presque tout un roman.",
+      "أحد هادئ. قرأت معظم رواية." } },
+  { 9, 17, 35, TEND_MOOD_BAD,
+    { "Tired and a bit lonely.", "Fatigué, et un peu seul.", "متعب وأشعر ببعض الوحدة." } },
+  { 12, 10, 15, TEND_MOOD_GREAT,
+    { "First swim of the season!", "Première baignade de la saison !",
+      "أول سباحة في هذا الموسم!" } },
+};
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(TendContext) context = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  int lang = 0;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: make-sample-journal DIR [en|fr|ar]\n");
+      return EXIT_FAILURE;
+    }
+
+  if (argc > 2)
+    lang = g_str_equal (argv[2], "fr") ? 1 : g_str_equal (argv[2], "ar") ? 2 : 0;
+
+  data_dir = g_build_filename (argv[1], "tend", NULL);
+  context = tend_context_new (data_dir, NULL);
+  if (!tend_context_open (context, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  now = g_date_time_new_now_local ();
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      const Sample *sample = &samples[i];
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -sample->days_ago);
+      g_autoptr(GDateTime) when = NULL;
+      g_autoptr(TendEntry) entry = NULL;
+
+      when = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                    g_date_time_get_day_of_month (day),
+                                    sample->hour, sample->minute, 0);
+      entry = tend_entry_new (sample->mood, sample->notes[lang], when);
+      if (!tend_journal_add (tend_context_get_journal (context), entry, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
+
+  g_print ("%u check-ins written to %s\n", (guint) G_N_ELEMENTS (samples), data_dir);
+  return EXIT_SUCCESS;
+}
