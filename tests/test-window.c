@@ -13,24 +13,56 @@
 /* These tests build the real window on a journal in a temporary folder and use it the way
  * a person does: they press the widgets, then read what the widgets show. */
 
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
 static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
+find_first (GtkWidget       *root,
+            WidgetPredicate  predicate,
+            gconstpointer    data)
 {
-  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+  if (predicate (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_descendant (child, type);
+      GtkWidget *found = find_first (child, predicate, data);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static gboolean
+has_type (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return g_type_is_a (G_OBJECT_TYPE (widget), GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  return find_first (root, has_type, GSIZE_TO_POINTER (type));
+}
+
+static GtkWidget *
+find_button_for_action (GtkWidget  *root,
+                        const char *action_name)
+{
+  return find_first (root, has_action, action_name);
 }
 
 static void
@@ -45,27 +77,6 @@ collect_descendants (GtkWidget  *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_descendants (child, type, found);
-}
-
-static GtkWidget *
-find_button_for_action (GtkWidget  *root,
-                        const char *action_name)
-{
-  if (GTK_IS_ACTIONABLE (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_for_action (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* What a pointer click ends in. (gtk_widget_activate() only clicks after an animation.) */

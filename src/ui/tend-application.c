@@ -30,15 +30,17 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* The window the user last used, made when there is none, and raised. */
 static TendWindow *
-get_window (TendApplication *self)
+present_window (TendApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (TEND_IS_WINDOW (window))
-    return TEND_WINDOW (window);
+  if (!TEND_IS_WINDOW (window))
+    window = GTK_WINDOW (tend_window_new (self, self->context));
 
-  return tend_window_new (self, self->context);
+  gtk_window_present (window);
+  return TEND_WINDOW (window);
 }
 
 static void
@@ -63,9 +65,8 @@ check_in_action (GSimpleAction *action,
                  gpointer       user_data)
 {
   TendApplication *self = user_data;
-  TendWindow *window = get_window (self);
+  TendWindow *window = present_window (self);
 
-  gtk_window_present (GTK_WINDOW (window));
   tend_window_start_check_in (window);
 }
 
@@ -75,9 +76,8 @@ show_page_action (GSimpleAction *action,
                   gpointer       user_data)
 {
   TendApplication *self = user_data;
-  TendWindow *window = get_window (self);
+  TendWindow *window = present_window (self);
 
-  gtk_window_present (GTK_WINDOW (window));
   tend_window_show_page (window, g_variant_get_string (parameter, NULL));
 }
 
@@ -87,9 +87,8 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   TendApplication *self = user_data;
-  TendWindow *window = get_window (self);
+  TendWindow *window = present_window (self);
 
-  gtk_window_present (GTK_WINDOW (window));
   adw_dialog_present (ADW_DIALOG (tend_preferences_dialog_new ()), GTK_WIDGET (window));
 }
 
@@ -99,7 +98,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   TendApplication *self = user_data;
-  TendWindow *window = get_window (self);
+  TendWindow *window = present_window (self);
   AdwDialog *about;
 
   about = adw_about_dialog_new_from_appdata (RESOURCE_PATH "/metainfo.xml", PACKAGE_VERSION);
@@ -109,7 +108,6 @@ about_action (GSimpleAction *action,
   /* Translators: Put your name here, one translator a line, to be credited in the About dialog. */
   adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (about), _("translator-credits"));
 
-  gtk_window_present (GTK_WINDOW (window));
   adw_dialog_present (about, GTK_WIDGET (window));
 }
 
@@ -209,9 +207,8 @@ static void
 tend_application_activate (GApplication *application)
 {
   TendApplication *self = TEND_APPLICATION (application);
-  TendWindow *window = get_window (self);
+  TendWindow *window = present_window (self);
 
-  gtk_window_present (GTK_WINDOW (window));
 
   if (self->check_in_on_activate)
     {
