@@ -6,6 +6,7 @@
 #include "tend-entry-row.h"
 #include "tend-journal-page.h"
 #include "tend-mood-picker.h"
+#include "tend-preferences-dialog.h"
 #include "tend-test-utils.h"
 #include "tend-today-page.h"
 #include "tend-window.h"
@@ -311,6 +312,36 @@ test_damaged_journal_is_explained (void)
   g_assert_finalize_object (context);
 }
 
+static void
+test_preferences_store_the_style (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = open_context (data_dir);
+  TendWindow *window = open_window (context);
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+  AdwComboRow *row;
+
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (row);
+
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "default");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+
+  adw_combo_row_set_selected (row, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "dark");
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 1);
+
+  g_settings_reset (settings, "color-scheme");
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/window/every-mood-button-is-named", test_every_mood_button_is_named);
   g_test_add_func ("/window/empty-journal-leads-to-check-in", test_empty_journal_leads_to_check_in);
   g_test_add_func ("/window/damaged-journal-is-explained", test_damaged_journal_is_explained);
+  g_test_add_func ("/preferences/store-the-style", test_preferences_store_the_style);
 
   status = g_test_run ();
 
