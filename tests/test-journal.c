@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "tend-context.h"
 #include "tend-test-utils.h"
 
@@ -223,6 +225,36 @@ test_huge_note (Fixture       *fixture,
   g_assert_cmpstr (tend_entry_get_note (get_entry (fixture->journal, 0)), ==, note->str);
 }
 
+/* Another program may have written bytes that are not UTF-8: the entry still shows, with
+ * the bad bytes replaced, and the file keeps what it had. */
+static void
+test_invalid_utf8_note_is_shown (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  sqlite3 *db = tend_database_get_handle (tend_journal_get_database (fixture->journal));
+  static const char bad_note[] = "caf\xe9 au lait";
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *note;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "INSERT INTO entries (uuid, occurred_at, mood, note, "
+                                       "created_at, updated_at) VALUES ('u', 0, 3, ?1, 0, 0)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, bad_note, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  g_assert_true (tend_journal_load (fixture->journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->journal)), ==, 1);
+
+  note = tend_entry_get_note (get_entry (fixture->journal, 0));
+  g_assert_true (g_utf8_validate (note, -1, NULL));
+  g_assert_true (g_str_has_prefix (note, "caf"));
+  g_assert_true (g_str_has_suffix (note, " au lait"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +269,7 @@ main (int   argc,
   ADD ("/journal/items-changed", test_items_changed);
   ADD ("/journal/add-async", test_add_async);
   ADD ("/journal/huge-note", test_huge_note);
+  ADD ("/journal/invalid-utf8-note-is-shown", test_invalid_utf8_note_is_shown);
 
 #undef ADD
 

@@ -86,24 +86,3 @@ tend_clock_set_now (TendClock *self,
   g_date_time_unref (self->manual_now);
   self->manual_now = g_date_time_ref (now);
 }
-
-void
-tend_clock_advance (TendClock *self,
-                    GTimeSpan  span)
-{
-  g_autoptr(GDateTime) later = NULL;
-
-  g_return_if_fail (TEND_IS_CLOCK (self));
-  g_return_if_fail (self->manual_now != NULL);
-
-  later = g_date_time_add (self->manual_now, span);
-  tend_clock_set_now (self, later);
-}
-
-gboolean
-tend_clock_is_manual (TendClock *self)
-{
-  g_return_val_if_fail (TEND_IS_CLOCK (self), FALSE);
-
-  return self->manual_now != NULL;
-}

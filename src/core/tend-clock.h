@@ -14,8 +14,5 @@ TendClock *tend_clock_new_manual   (GDateTime *now);
 GDateTime *tend_clock_get_now      (TendClock *self);
 void       tend_clock_set_now      (TendClock *self,
                                     GDateTime *now);
-void       tend_clock_advance      (TendClock *self,
-                                    GTimeSpan  span);
-gboolean   tend_clock_is_manual    (TendClock *self);
 
 G_END_DECLS

@@ -22,7 +22,6 @@ struct _TendDatabase
   /* Owned */
   char    *path;
   sqlite3 *db;
-  int      schema_version;
 };
 
 G_DEFINE_FINAL_TYPE (TendDatabase, tend_database, G_TYPE_OBJECT)
@@ -372,8 +371,6 @@ tend_database_open (const char  *path,
       !migrate (self->db, version, TEND_DATABASE_SCHEMA_VERSION, error))
     return NULL;
 
-  self->schema_version = TEND_DATABASE_SCHEMA_VERSION;
-
   return g_steal_pointer (&self);
 }
 
@@ -383,14 +380,6 @@ tend_database_get_path (TendDatabase *self)
   g_return_val_if_fail (TEND_IS_DATABASE (self), NULL);
 
   return self->path;
-}
-
-int
-tend_database_get_schema_version (TendDatabase *self)
-{
-  g_return_val_if_fail (TEND_IS_DATABASE (self), 0);
-
-  return self->schema_version;
 }
 
 /**

@@ -31,7 +31,6 @@ GQuark        tend_database_error_quark          (void);
 TendDatabase *tend_database_open                 (const char    *path,
                                                   GError       **error);
 const char   *tend_database_get_path             (TendDatabase  *self);
-int           tend_database_get_schema_version   (TendDatabase  *self);
 sqlite3      *tend_database_get_handle           (TendDatabase  *self);
 gboolean      tend_database_set_error_from_sqlite (TendDatabase *self,
                                                   int            rc,

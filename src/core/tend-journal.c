@@ -27,7 +27,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TendJournal, tend_journal, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_DATABASE,
-  PROP_N_ITEMS,
   N_PROPS,
 };
 
@@ -90,10 +89,6 @@ tend_journal_get_property (GObject    *object,
       g_value_set_object (value, self->database);
       break;
 
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, self->entries->len);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -130,9 +125,6 @@ tend_journal_class_init (TendJournalClass *klass)
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, TEND_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -207,17 +199,21 @@ tend_journal_load (TendJournal  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(GDateTime) occurred_at = NULL;
+      g_autofree char *note = NULL;
       const char *uuid = (const char *) sqlite3_column_text (stmt, 1);
-      const char *note = (const char *) sqlite3_column_text (stmt, 5);
+      const char *stored_note = (const char *) sqlite3_column_text (stmt, 5);
       int mood = sqlite3_column_int (stmt, 4);
 
       occurred_at = date_time_from_row (sqlite3_column_int64 (stmt, 2),
                                         sqlite3_column_int (stmt, 3));
 
+      /* A note that another program left as invalid UTF-8 is shown with replacement
+       * characters; the stored bytes are not touched. */
+      note = g_utf8_make_valid (stored_note != NULL ? stored_note : "", -1);
+
       /* The schema's CHECK keeps moods valid; a row that is still unreadable is skipped
        * with a warning rather than taking the whole journal down with it. */
-      if (occurred_at == NULL || uuid == NULL || !tend_mood_is_valid (mood) ||
-          (note != NULL && !g_utf8_validate (note, -1, NULL)))
+      if (occurred_at == NULL || uuid == NULL || !tend_mood_is_valid (mood))
         {
           g_warning ("Skipping unreadable journal entry %" G_GINT64_FORMAT,
                      (gint64) sqlite3_column_int64 (stmt, 0));
@@ -238,8 +234,6 @@ tend_journal_load (TendJournal  *self,
   self->entries = g_steal_pointer (&loaded);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->entries->len);
-  if (old_len != self->entries->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 
   return TRUE;
 }
@@ -313,7 +307,6 @@ insert_into_model (TendJournal *self,
 
   g_ptr_array_insert (self->entries, position, g_object_ref (entry));
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 /**

@@ -258,15 +258,3 @@ tend_application_new (void)
                        NULL);
 }
 
-/**
- * tend_application_get_context:
- *
- * Returns: (transfer none): the context every window of the application shares
- */
-TendContext *
-tend_application_get_context (TendApplication *self)
-{
-  g_return_val_if_fail (TEND_IS_APPLICATION (self), NULL);
-
-  return self->context;
-}

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TendApplication, tend_application, TEND, APPLICATION, AdwApplication)
 
-TendApplication *tend_application_new         (void);
-TendContext     *tend_application_get_context (TendApplication *self);
+TendApplication *tend_application_new (void);
 
 G_END_DECLS

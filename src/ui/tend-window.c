@@ -249,19 +249,6 @@ tend_window_new (TendApplication *application,
 }
 
 /**
- * tend_window_get_context:
- *
- * Returns: (transfer none): the context of the window
- */
-TendContext *
-tend_window_get_context (TendWindow *self)
-{
-  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
-
-  return self->context;
-}
-
-/**
  * tend_window_show_page:
  * @name: a section of the window: "today" or "journal"
  */

@@ -14,7 +14,6 @@ G_DECLARE_FINAL_TYPE (TendWindow, tend_window, TEND, WINDOW, AdwApplicationWindo
 
 TendWindow  *tend_window_new            (TendApplication *application,
                                          TendContext     *context);
-TendContext *tend_window_get_context    (TendWindow      *self);
 void         tend_window_show_page      (TendWindow      *self,
                                          const char      *name);
 const char  *tend_window_get_page       (TendWindow      *self);

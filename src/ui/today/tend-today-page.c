@@ -18,7 +18,6 @@ struct _TendTodayPage
   GtkLabel       *date_label;
   TendMoodPicker *mood_picker;
   GtkTextView    *note_view;
-  GtkButton      *save_button;
 
   /* Owned */
   TendContext    *context;
@@ -204,7 +203,6 @@ tend_today_page_class_init (TendTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, mood_picker);
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, note_view);
-  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, save_button);
   gtk_widget_class_bind_template_callback (widget_class, mood_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "today.save", NULL, save_action);
