@@ -108,8 +108,8 @@ test_reopen (void)
     g_assert_cmpuint (tend_test_file_mode (path), ==, 0600);
     journal = tend_journal_new (db);
     g_assert_true (tend_journal_load (journal, &error));
-    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, 1);
-    entry = g_list_model_get_item (G_LIST_MODEL (journal), 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (journal))), ==, 1);
+    entry = g_list_model_get_item (G_LIST_MODEL (tend_journal_get_entries (journal)), 0);
     g_assert_cmpint (tend_entry_get_mood (entry), ==, TEND_MOOD_BAD);
     g_assert_cmpstr (tend_entry_get_note (entry), ==, "A long day.");
   }
@@ -155,7 +155,7 @@ test_migrate_from_every_version (void)
 
       journal = tend_journal_new (db);
       g_assert_true (tend_journal_load (journal, &error));
-      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (journal)), ==, expected);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (journal))), ==, expected);
     }
 }
 

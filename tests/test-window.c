@@ -126,7 +126,7 @@ open_context (const char *data_dir)
 static gboolean
 journal_has_one_entry (gpointer data)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (tend_context_get_journal (data))) == 1;
+  return g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (data)))) == 1;
 }
 
 /* Shows the Journal and returns its rows, once they are drawn. */

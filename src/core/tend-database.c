@@ -22,6 +22,11 @@ struct _TendDatabase
   /* Owned */
   char    *path;
   sqlite3 *db;
+
+  /* Held for each transaction, so the threads that share the connection never write
+   * into each other's transactions. */
+  GRecMutex lock;
+  GHashTable *statements; /* SQL text → sqlite3_stmt, used under the lock */
 };
 
 G_DEFINE_FINAL_TYPE (TendDatabase, tend_database, G_TYPE_OBJECT)
@@ -34,6 +39,9 @@ typedef gboolean (*MigrateFunc) (sqlite3 *db, GError **error);
 static gboolean exec_sql (sqlite3     *db,
                           const char  *sql,
                           GError     **error);
+static void set_error_from_code (int          rc,
+                                 const char  *detail,
+                                 GError     **error);
 
 static gboolean
 migrate_0_to_1 (sqlite3  *db,
@@ -54,8 +62,106 @@ migrate_0_to_1 (sqlite3  *db,
                    error);
 }
 
+/* Version 2: energy, emotions, tags, full-text search, drafts. */
+static gboolean
+migrate_1_to_2 (sqlite3  *db,
+                GError  **error)
+{
+  static const char *default_tags[] = {
+    NC_("tag", "Work"), NC_("tag", "Family"), NC_("tag", "Friends"), NC_("tag", "Partner"),
+    NC_("tag", "Sleep"), NC_("tag", "Exercise"), NC_("tag", "Outdoors"), NC_("tag", "Food"),
+    NC_("tag", "Money"), NC_("tag", "Health"), NC_("tag", "Screens"), NC_("tag", "Chores"),
+    NC_("tag", "Learning"), NC_("tag", "Hobbies"), NC_("tag", "Rest"),
+  };
+  sqlite3_stmt *stmt = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (!exec_sql (db,
+                 "ALTER TABLE entries ADD COLUMN energy INTEGER "
+                 "  CHECK (energy IS NULL OR energy BETWEEN 1 AND 3);"
+                 "CREATE TABLE tags ("
+                 "  id         INTEGER PRIMARY KEY,"
+                 "  name       TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (name <> ''),"
+                 "  position   INTEGER NOT NULL DEFAULT 0,"
+                 "  hidden     INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),"
+                 "  created_at INTEGER NOT NULL"
+                 ");"
+                 "CREATE TABLE entry_tags ("
+                 "  entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                 "  tag_id   INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+                 "  PRIMARY KEY (entry_id, tag_id)"
+                 ") WITHOUT ROWID;"
+                 "CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id, entry_id);"
+                 "CREATE TABLE entry_emotions ("
+                 "  entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,"
+                 "  emotion  TEXT    NOT NULL,"
+                 "  PRIMARY KEY (entry_id, emotion)"
+                 ") WITHOUT ROWID;"
+                 "CREATE INDEX entry_emotions_by_emotion ON entry_emotions (emotion, entry_id);"
+                 /* Holds a copy of each note so matches can be highlighted; the emotions
+                  * and tags columns hold their names as shown, so people find what
+                  * they see. Accents are folded: 'ete' finds 'été'. */
+                 "CREATE VIRTUAL TABLE entries_fts USING fts5 ("
+                 "  note, emotions, tags,"
+                 "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'"
+                 ");"
+                 "INSERT INTO entries_fts (rowid, note, emotions, tags) "
+                 "  SELECT id, note, '', '' FROM entries;"
+                 "CREATE TABLE drafts ("
+                 "  slot        TEXT    PRIMARY KEY,"
+                 "  entry_uuid  TEXT,"
+                 "  mood        INTEGER,"
+                 "  energy      INTEGER,"
+                 "  emotions    TEXT    NOT NULL DEFAULT '',"
+                 "  tags        TEXT    NOT NULL DEFAULT '',"
+                 "  note        TEXT    NOT NULL DEFAULT '',"
+                 "  occurred_at INTEGER,"
+                 "  utc_offset  INTEGER NOT NULL DEFAULT 0,"
+                 "  saved_at    INTEGER NOT NULL"
+                 ");"
+                 "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+                 /* Lists read only this index, never the notes, to open fast. */
+                 "DROP INDEX entries_by_time;"
+                 "CREATE INDEX entries_by_time "
+                 "  ON entries (occurred_at DESC, id DESC, utc_offset, mood);",
+                 error))
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (db, "INSERT OR IGNORE INTO tags (name, position, created_at) "
+                              "VALUES (?1, ?2, ?3)", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_error_from_code (sqlite3_errcode (db), sqlite3_errmsg (db), error);
+      return FALSE;
+    }
+
+  /* The default activities are named in the language of the day the journal is made;
+   * from then on they are the user's own, to rename or hide. */
+  for (guint i = 0; i < G_N_ELEMENTS (default_tags); i++)
+    {
+      int rc;
+
+      sqlite3_bind_text (stmt, 1, g_dpgettext2 (GETTEXT_PACKAGE, "tag", default_tags[i]), -1,
+                         SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      sqlite3_bind_int64 (stmt, 3, now);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_DONE)
+        {
+          set_error_from_code (rc, sqlite3_errmsg (db), error);
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+    }
+
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
 static const MigrateFunc migrations[] = {
   migrate_0_to_1,
+  migrate_1_to_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TEND_DATABASE_SCHEMA_VERSION);
@@ -325,8 +431,10 @@ tend_database_finalize (GObject *object)
 {
   TendDatabase *self = TEND_DATABASE (object);
 
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
+  g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (tend_database_parent_class)->finalize (object);
 }
@@ -338,8 +446,16 @@ tend_database_class_init (TendDatabaseClass *klass)
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 tend_database_init (TendDatabase *self)
 {
+  g_rec_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
 }
 
 /**
@@ -414,4 +530,127 @@ _tend_database_create_at_version (const char  *path,
   sqlite3_close (db);
 
   return ret;
+}
+
+/**
+ * tend_database_lock:
+ *
+ * Takes the connection for a sequence of statements that must not interleave with
+ * another thread's, such as a transaction. It may be taken again by the same thread.
+ */
+void
+tend_database_lock (TendDatabase *self)
+{
+  g_return_if_fail (TEND_IS_DATABASE (self));
+
+  g_rec_mutex_lock (&self->lock);
+}
+
+void
+tend_database_unlock (TendDatabase *self)
+{
+  g_return_if_fail (TEND_IS_DATABASE (self));
+
+  g_rec_mutex_unlock (&self->lock);
+}
+
+/**
+ * tend_database_exec:
+ *
+ * Runs statements without results, with errors in plain words.
+ */
+gboolean
+tend_database_exec (TendDatabase  *self,
+                    const char    *sql,
+                    GError       **error)
+{
+  g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
+
+  return exec_sql (self->db, sql, error);
+}
+
+/**
+ * tend_database_begin:
+ *
+ * Locks the connection and begins a write transaction; end it with
+ * tend_database_commit() or tend_database_rollback(), which unlock.
+ */
+gboolean
+tend_database_begin (TendDatabase  *self,
+                     GError       **error)
+{
+  g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
+
+  g_rec_mutex_lock (&self->lock);
+  if (!exec_sql (self->db, "BEGIN IMMEDIATE", error))
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+tend_database_commit (TendDatabase  *self,
+                      GError       **error)
+{
+  gboolean ret;
+
+  g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
+
+  ret = exec_sql (self->db, "COMMIT", error);
+  if (!ret)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_rec_mutex_unlock (&self->lock);
+
+  return ret;
+}
+
+void
+tend_database_rollback (TendDatabase *self)
+{
+  g_return_if_fail (TEND_IS_DATABASE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_rec_mutex_unlock (&self->lock);
+}
+
+/**
+ * tend_database_prepare:
+ * @sql: one statement
+ *
+ * Returns a prepared statement for @sql, kept for the life of the connection and reset
+ * with its bindings cleared. Use it while holding tend_database_lock().
+ *
+ * Returns: (transfer none): the statement, or %NULL with @error set
+ */
+sqlite3_stmt *
+tend_database_prepare (TendDatabase  *self,
+                       const char    *sql,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TEND_IS_DATABASE (self), NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      tend_database_set_error_from_sqlite (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
 }

@@ -21,7 +21,7 @@ typedef enum
 } TendDatabaseError;
 
 /* The schema version this build writes; every version below it is migrated on open. */
-#define TEND_DATABASE_SCHEMA_VERSION 1
+#define TEND_DATABASE_SCHEMA_VERSION 2
 
 #define TEND_TYPE_DATABASE (tend_database_get_type ())
 
@@ -34,6 +34,19 @@ const char   *tend_database_get_path             (TendDatabase  *self);
 sqlite3      *tend_database_get_handle           (TendDatabase  *self);
 gboolean      tend_database_set_error_from_sqlite (TendDatabase *self,
                                                   int            rc,
+                                                  GError       **error);
+void          tend_database_lock                 (TendDatabase  *self);
+void          tend_database_unlock               (TendDatabase  *self);
+gboolean      tend_database_exec                 (TendDatabase  *self,
+                                                  const char    *sql,
+                                                  GError       **error);
+gboolean      tend_database_begin                (TendDatabase  *self,
+                                                  GError       **error);
+gboolean      tend_database_commit               (TendDatabase  *self,
+                                                  GError       **error);
+void          tend_database_rollback             (TendDatabase  *self);
+sqlite3_stmt *tend_database_prepare              (TendDatabase  *self,
+                                                  const char    *sql,
                                                   GError       **error);
 
 G_END_DECLS

@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-/* Only the journal, which stores entries, gives them an id and a uuid. */
+/* Only the journal, which stores entries, gives them an id, a uuid and their times. */
 TendEntry *_tend_entry_new_stored (gint64      id,
                                    const char *uuid,
                                    TendMood    mood,
@@ -13,5 +13,12 @@ TendEntry *_tend_entry_new_stored (gint64      id,
                                    GDateTime  *occurred_at);
 void       _tend_entry_set_id     (TendEntry  *self,
                                    gint64      id);
+void       _tend_entry_set_uuid   (TendEntry  *self,
+                                   const char *uuid);
+void       _tend_entry_set_times  (TendEntry  *self,
+                                   gint64      created_at,
+                                   gint64      updated_at);
+void       _tend_entry_set_snippet (TendEntry *self,
+                                   const char *snippet);
 
 G_END_DECLS

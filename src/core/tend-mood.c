@@ -59,3 +59,64 @@ tend_mood_get_icon_name (TendMood mood)
 
   return moods[mood].icon_name;
 }
+
+/**
+ * tend_mood_from_nick:
+ *
+ * Returns: the mood whose nick is @nick, or %TEND_MOOD_NONE
+ */
+TendMood
+tend_mood_from_nick (const char *nick)
+{
+  for (int mood = TEND_MOOD_FIRST; nick != NULL && mood <= TEND_MOOD_LAST; mood++)
+    if (g_str_equal (nick, moods[mood].nick))
+      return mood;
+
+  return TEND_MOOD_NONE;
+}
+
+static const struct {
+  const char *nick;
+  const char *label;
+} energies[] = {
+  [TEND_ENERGY_LOW]    = { "low",    NC_("energy", "Low") },
+  [TEND_ENERGY_MEDIUM] = { "medium", NC_("energy", "Medium") },
+  [TEND_ENERGY_HIGH]   = { "high",   NC_("energy", "High") },
+};
+
+gboolean
+tend_energy_is_valid (int energy)
+{
+  return energy >= TEND_ENERGY_FIRST && energy <= TEND_ENERGY_LAST;
+}
+
+const char *
+tend_energy_get_label (TendEnergy energy)
+{
+  g_return_val_if_fail (tend_energy_is_valid (energy), NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "energy", energies[energy].label);
+}
+
+const char *
+tend_energy_get_nick (TendEnergy energy)
+{
+  g_return_val_if_fail (tend_energy_is_valid (energy), NULL);
+
+  return energies[energy].nick;
+}
+
+/**
+ * tend_energy_from_nick:
+ *
+ * Returns: the level whose nick is @nick, or %TEND_ENERGY_NONE
+ */
+TendEnergy
+tend_energy_from_nick (const char *nick)
+{
+  for (int energy = TEND_ENERGY_FIRST; nick != NULL && energy <= TEND_ENERGY_LAST; energy++)
+    if (g_str_equal (nick, energies[energy].nick))
+      return energy;
+
+  return TEND_ENERGY_NONE;
+}

@@ -24,9 +24,31 @@ typedef enum
 #define TEND_MOOD_FIRST TEND_MOOD_AWFUL
 #define TEND_MOOD_LAST  TEND_MOOD_GREAT
 
+/**
+ * TendEnergy:
+ *
+ * How much energy the writer had, when they said. Stored and exported as numbers.
+ */
+typedef enum
+{
+  TEND_ENERGY_NONE   = 0,
+  TEND_ENERGY_LOW    = 1,
+  TEND_ENERGY_MEDIUM = 2,
+  TEND_ENERGY_HIGH   = 3,
+} TendEnergy;
+
+#define TEND_ENERGY_FIRST TEND_ENERGY_LOW
+#define TEND_ENERGY_LAST  TEND_ENERGY_HIGH
+
 gboolean    tend_mood_is_valid      (int      mood);
+TendMood    tend_mood_from_nick     (const char *nick);
 const char *tend_mood_get_label     (TendMood mood);
 const char *tend_mood_get_nick      (TendMood mood);
 const char *tend_mood_get_icon_name (TendMood mood);
+
+gboolean    tend_energy_is_valid    (int        energy);
+const char *tend_energy_get_label   (TendEnergy energy);
+const char *tend_energy_get_nick    (TendEnergy energy);
+TendEnergy  tend_energy_from_nick   (const char *nick);
 
 G_END_DECLS

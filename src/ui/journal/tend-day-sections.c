@@ -3,7 +3,7 @@
 
 #include "tend-date.h"
 #include "tend-day-sections.h"
-#include "tend-entry.h"
+#include "tend-entry-list.h"
 
 /* Passes a list of entries through unchanged and groups it into days for GtkListView's
  * section headers. The list is already in time order, so a day's entries are neighbours
@@ -80,6 +80,11 @@ tend_day_sections_get_section (GtkSectionModel *model,
       *out_end = G_MAXUINT;
       return;
     }
+
+  /* The journal's lists know each entry's day without reading it. */
+  if (TEND_IS_ENTRY_LIST (self->entries) &&
+      tend_entry_list_get_day_range (TEND_ENTRY_LIST (self->entries), position, out_start, out_end))
+    return;
 
   entry = g_list_model_get_item (self->entries, position);
   day = tend_entry_get_occurred_at (entry);

@@ -182,7 +182,7 @@ tend_journal_page_set_context (TendJournalPage *self,
     g_signal_handlers_disconnect_by_data (self->sections, self);
   g_clear_object (&self->sections);
 
-  self->sections = tend_day_sections_new (G_LIST_MODEL (tend_context_get_journal (context)));
+  self->sections = tend_day_sections_new (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context))));
   g_signal_connect_object (self->sections, "items-changed",
                            G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
 
