@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-entry-dialog.h"
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
 #include "tend-window.h"
@@ -24,6 +25,8 @@ struct _TendWindow
   /* Owned */
   TendContext          *context;
   GSettings            *settings;
+
+  guint                 restore_draft_id;
 };
 
 G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -53,6 +56,102 @@ entry_saved_cb (TendWindow *self,
   g_signal_connect_object (toast, "button-clicked",
                            G_CALLBACK (show_journal_clicked_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_clicked_cb (AdwToast   *toast,
+                        TendWindow *self)
+{
+  TendEntry *entry = g_object_get_data (G_OBJECT (toast), "entry");
+  g_autoptr(GError) error = NULL;
+
+  if (!tend_journal_restore (tend_context_get_journal (self->context), entry, &error))
+    {
+      AdwDialog *dialog = adw_alert_dialog_new (_("Check-in Not Restored"), error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+    }
+}
+
+static void
+entry_deleted_cb (TendWindow *self,
+                  TendEntry  *entry)
+{
+  AdwToast *toast;
+
+  /* No confirmation: the deletion is undone from the toast while it shows. */
+  toast = adw_toast_new (_("Check-in deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "entry", g_object_ref (entry), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked",
+                           G_CALLBACK (undo_delete_clicked_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+present_entry_dialog (TendWindow      *self,
+                      TendEntry       *entry,
+                      const TendDraft *draft)
+{
+  TendEntryDialog *dialog = tend_entry_dialog_new (self->context, entry, draft);
+
+  g_signal_connect_object (dialog, "deleted", G_CALLBACK (entry_deleted_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+/**
+ * tend_window_open_entry:
+ * @entry: a stored check-in
+ *
+ * Opens @entry to edit or delete it.
+ */
+void
+tend_window_open_entry (TendWindow *self,
+                        TendEntry  *entry)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (TEND_IS_ENTRY (entry));
+
+  present_entry_dialog (self, entry, NULL);
+}
+
+static void
+entry_activated_cb (TendWindow *self,
+                    TendEntry  *entry)
+{
+  tend_window_open_entry (self, entry);
+}
+
+/* Changes to a check-in that were being made when Tend last stopped are shown again. */
+static gboolean
+restore_edit_draft_cb (gpointer user_data)
+{
+  TendWindow *self = user_data;
+  TendJournal *journal = tend_context_get_journal (self->context);
+  g_autoptr(TendDraft) draft = NULL;
+  g_autoptr(TendEntry) entry = NULL;
+
+  self->restore_draft_id = 0;
+
+  draft = tend_journal_load_draft (journal, TEND_ENTRY_DIALOG_DRAFT_SLOT);
+  if (draft == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (draft->entry_uuid != NULL)
+    entry = tend_journal_lookup (journal, draft->entry_uuid);
+
+  if (entry != NULL && draft->mood != TEND_MOOD_NONE)
+    {
+      tend_window_show_page (self, "journal");
+      present_entry_dialog (self, entry, draft);
+    }
+  else
+    tend_journal_clear_draft (journal, TEND_ENTRY_DIALOG_DRAFT_SLOT, NULL);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -112,6 +211,8 @@ tend_window_constructed (GObject *object)
       tend_today_page_set_context (self->today_page, self->context);
       tend_journal_page_set_context (self->journal_page, self->context);
       gtk_stack_set_visible_child_name (self->main_stack, "main");
+      self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
+                                                NULL);
     }
   else
     {
@@ -134,6 +235,7 @@ tend_window_dispose (GObject *object)
 {
   TendWindow *self = TEND_WINDOW (object);
 
+  g_clear_handle_id (&self->restore_draft_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -214,6 +316,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 }

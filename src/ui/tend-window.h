@@ -18,5 +18,7 @@ void         tend_window_show_page      (TendWindow      *self,
                                          const char      *name);
 const char  *tend_window_get_page       (TendWindow      *self);
 void         tend_window_start_check_in (TendWindow      *self);
+void         tend_window_open_entry     (TendWindow      *self,
+                                         TendEntry       *entry);
 
 G_END_DECLS

@@ -6,23 +6,27 @@
 #include <glib/gi18n.h>
 
 #include "tend-date.h"
-#include "tend-mood-picker.h"
+#include "tend-entry-editor.h"
 #include "tend-today-page.h"
 
-/* The check-in: a mood, an optional note, Save. Picking a mood and saving is all it takes. */
+/* The check-in: a mood, and whatever else the writer wants to add. Picking a mood and
+ * saving is all it takes. What is being written is kept as a draft within half a second
+ * of each change, so a crash, a kill or a closed window loses nothing. */
 struct _TendTodayPage
 {
-  AdwBin          parent_instance;
+  AdwBin           parent_instance;
 
   /* Template widgets */
-  GtkLabel       *date_label;
-  TendMoodPicker *mood_picker;
-  GtkTextView    *note_view;
+  GtkLabel        *date_label;
+  GtkLabel        *draft_label;
+  TendEntryEditor *editor;
 
   /* Owned */
-  TendContext    *context;
-  GCancellable   *cancellable;
-  TendEntry      *pending_entry; /* being saved */
+  TendContext     *context;
+  GCancellable    *cancellable;
+  TendEntry       *pending_entry; /* being saved */
+
+  guint            draft_timeout_id;
 };
 
 G_DEFINE_FINAL_TYPE (TendTodayPage, tend_today_page, ADW_TYPE_BIN)
@@ -34,12 +38,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+#define DRAFT_SLOT "check-in"
+#define DRAFT_DELAY_MS 500
+
 static void
 update_save_enabled (TendTodayPage *self)
 {
   gboolean can_save = self->context != NULL &&
                       self->pending_entry == NULL &&
-                      tend_mood_picker_get_mood (self->mood_picker) != TEND_MOOD_NONE;
+                      tend_entry_editor_get_mood (self->editor) != TEND_MOOD_NONE;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.save", can_save);
 }
@@ -58,22 +65,64 @@ update_date (TendTodayPage *self)
   gtk_label_set_label (self->date_label, text);
 }
 
-static char *
-get_note (TendTodayPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->note_view);
-  GtkTextIter start, end;
+/* Drafts ----------------------------------------------------------------------------- */
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+static void
+save_draft_now (TendTodayPage *self)
+{
+  g_autoptr(TendDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  TendJournal *journal;
+
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+
+  if (self->context == NULL || (journal = tend_context_get_journal (self->context)) == NULL)
+    return;
+
+  draft = tend_entry_editor_build_draft (self->editor);
+  if (tend_draft_is_empty (draft))
+    tend_journal_clear_draft (journal, DRAFT_SLOT, &error);
+  else
+    tend_journal_save_draft (journal, DRAFT_SLOT, draft, &error);
+
+  /* The text is still in the editor; the next change tries again. */
+  if (error != NULL)
+    g_warning ("Could not keep the draft: %s", error->message);
+}
+
+static gboolean
+draft_timeout_cb (gpointer user_data)
+{
+  TendTodayPage *self = user_data;
+
+  self->draft_timeout_id = 0;
+  save_draft_now (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-clear_form (TendTodayPage *self)
+editor_changed_cb (TendTodayPage *self)
 {
-  tend_mood_picker_set_mood (self->mood_picker, TEND_MOOD_NONE);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), "", -1);
+  update_save_enabled (self);
+
+  if (self->draft_timeout_id == 0)
+    self->draft_timeout_id = g_timeout_add (DRAFT_DELAY_MS, draft_timeout_cb, self);
 }
+
+static void
+restore_draft (TendTodayPage *self)
+{
+  g_autoptr(TendDraft) draft = NULL;
+
+  draft = tend_journal_load_draft (tend_context_get_journal (self->context), DRAFT_SLOT);
+  if (draft == NULL || tend_draft_is_empty (draft))
+    return;
+
+  tend_entry_editor_load_draft (self->editor, draft);
+  gtk_widget_set_visible (GTK_WIDGET (self->draft_label), TRUE);
+}
+
+/* Saving ----------------------------------------------------------------------------- */
 
 static void
 show_save_error (TendTodayPage *self,
@@ -83,7 +132,7 @@ show_save_error (TendTodayPage *self,
   g_autofree char *body = NULL;
 
   body = g_strdup_printf ("%s\n\n%s", error->message,
-                          _("Your mood and note are still here, so you can try again."));
+                          _("Your check-in is still here, so you can try again."));
   dialog = adw_alert_dialog_new (_("Check-in Not Saved"), body);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (self));
@@ -103,12 +152,17 @@ entry_added_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
+      tend_entry_editor_set_editable (self->editor, TRUE);
       update_save_enabled (self);
       show_save_error (self, error);
       return;
     }
 
-  clear_form (self);
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  tend_entry_editor_clear (self->editor);
+  tend_entry_editor_set_editable (self->editor, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->draft_label), FALSE);
+  tend_journal_clear_draft (TEND_JOURNAL (object), DRAFT_SLOT, NULL);
   update_save_enabled (self);
   g_signal_emit (self, signals[SIGNAL_ENTRY_SAVED], 0, entry);
 }
@@ -119,17 +173,15 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TendTodayPage *self = TEND_TODAY_PAGE (widget);
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *note = NULL;
-  TendMood mood = tend_mood_picker_get_mood (self->mood_picker);
 
-  if (self->pending_entry != NULL || self->context == NULL || mood == TEND_MOOD_NONE)
+  if (self->pending_entry != NULL || self->context == NULL)
     return;
 
-  now = tend_clock_get_now (tend_context_get_clock (self->context));
-  note = get_note (self);
-  g_strstrip (note);
-  self->pending_entry = tend_entry_new (mood, note, now);
+  self->pending_entry = tend_entry_editor_build_entry (self->editor, NULL);
+  if (self->pending_entry == NULL)
+    return;
+
+  tend_entry_editor_set_editable (self->editor, FALSE);
   update_save_enabled (self);
 
   tend_journal_add_async (tend_context_get_journal (self->context), self->pending_entry,
@@ -147,14 +199,7 @@ select_mood_action (GtkWidget  *widget,
   if (!tend_mood_is_valid (mood))
     return;
 
-  tend_mood_picker_set_mood (self->mood_picker, mood);
-  gtk_widget_grab_focus (tend_mood_picker_get_button (self->mood_picker, mood));
-}
-
-static void
-mood_changed_cb (TendTodayPage *self)
-{
-  update_save_enabled (self);
+  tend_entry_editor_select_mood (self->editor, mood);
 }
 
 static void
@@ -170,6 +215,10 @@ static void
 tend_today_page_dispose (GObject *object)
 {
   TendTodayPage *self = TEND_TODAY_PAGE (object);
+
+  /* A change made in the last half second is kept too. */
+  if (self->draft_timeout_id != 0)
+    save_draft_now (self);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -196,14 +245,14 @@ tend_today_page_class_init (TendTodayPageClass *klass)
     g_signal_new ("entry-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TEND_TYPE_ENTRY);
 
-  g_type_ensure (TEND_TYPE_MOOD_PICKER);
+  g_type_ensure (TEND_TYPE_ENTRY_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/tend-today-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, date_label);
-  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, mood_picker);
-  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, note_view);
-  gtk_widget_class_bind_template_callback (widget_class, mood_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, draft_label);
+  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, editor_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "today.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "today.select-mood", "i", select_mood_action);
@@ -245,6 +294,8 @@ tend_today_page_set_context (TendTodayPage *self,
   if (!g_set_object (&self->context, context))
     return;
 
+  tend_entry_editor_set_context (self->editor, context);
+  restore_draft (self);
   update_date (self);
   update_save_enabled (self);
 }
@@ -254,5 +305,18 @@ tend_today_page_focus_mood (TendTodayPage *self)
 {
   g_return_if_fail (TEND_IS_TODAY_PAGE (self));
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->mood_picker));
+  tend_entry_editor_focus_mood (self->editor);
+}
+
+/**
+ * tend_today_page_get_editor:
+ *
+ * Returns: (transfer none): the check-in's editor
+ */
+TendEntryEditor *
+tend_today_page_get_editor (TendTodayPage *self)
+{
+  g_return_val_if_fail (TEND_IS_TODAY_PAGE (self), NULL);
+
+  return self->editor;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "tend-context.h"
+#include "tend-entry-editor.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,7 @@ G_DECLARE_FINAL_TYPE (TendTodayPage, tend_today_page, TEND, TODAY_PAGE, AdwBin)
 
 void tend_today_page_set_context (TendTodayPage *self,
                                   TendContext   *context);
-void tend_today_page_focus_mood  (TendTodayPage *self);
+void             tend_today_page_focus_mood  (TendTodayPage *self);
+TendEntryEditor *tend_today_page_get_editor  (TendTodayPage *self);
 
 G_END_DECLS
