@@ -258,6 +258,263 @@ test_invalid_utf8_note_is_shown (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (note, " au lait"));
 }
 
+
+static TendEntry *
+make_rich_entry (const char *when)
+{
+  g_autoptr(GDateTime) occurred_at = tend_test_date_time (when);
+  const char *emotions[] = { "worried", "calm", "not-an-emotion", "calm", NULL };
+  const char *tags[] = { "Work", " Long   walk ", "work", "", NULL };
+  TendEntry *entry = tend_entry_new (TEND_MOOD_GOOD, "A rich day", occurred_at);
+
+  tend_entry_set_energy (entry, TEND_ENERGY_HIGH);
+  tend_entry_set_emotions (entry, emotions);
+  tend_entry_set_tags (entry, tags);
+  return entry;
+}
+
+static void
+test_rich_round_trip (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(TendEntry) written = make_rich_entry ("2026-11-20T18:30:00+01:00");
+  const char *expected_emotions[] = { "calm", "worried", NULL };
+  const char *expected_tags[] = { "Work", "Long walk", NULL };
+  g_autoptr(GError) error = NULL;
+  TendEntry *read;
+
+  /* Unknown emotions and repeated or empty tags are dropped before anything is stored. */
+  g_assert_true (g_strv_equal (tend_entry_get_emotions (written), expected_emotions));
+  g_assert_true (g_strv_equal (tend_entry_get_tags (written), expected_tags));
+
+  g_assert_true (tend_journal_add (fixture->journal, written, &error));
+  g_assert_no_error (error);
+
+  fixture_close (fixture);
+  fixture_open (fixture);
+
+  read = get_entry (fixture->journal, 0);
+  g_assert_true (tend_entry_equal (read, written));
+  g_assert_cmpint (tend_entry_get_energy (read), ==, TEND_ENERGY_HIGH);
+  g_assert_true (g_strv_equal (tend_entry_get_emotions (read), expected_emotions));
+  g_assert_true (g_strv_equal (tend_entry_get_tags (read), expected_tags));
+  g_assert_cmpint (tend_entry_get_created_at (read), >, 0);
+}
+
+static guint
+count_tags (TendJournal *journal,
+            const char  *name)
+{
+  GListModel *tags = tend_journal_get_tags (journal);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
+    {
+      g_autoptr(TendTag) tag = g_list_model_get_item (tags, i);
+
+      if (g_ascii_strcasecmp (tend_tag_get_name (tag), name) == 0)
+        count++;
+    }
+
+  return count;
+}
+
+static TendTag *
+find_tag (TendJournal *journal,
+          const char  *name)
+{
+  GListModel *tags = tend_journal_get_tags (journal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
+    {
+      g_autoptr(TendTag) tag = g_list_model_get_item (tags, i);
+
+      if (g_str_equal (tend_tag_get_name (tag), name))
+        return g_steal_pointer (&tag);
+    }
+
+  return NULL;
+}
+
+static void
+test_update_moves_and_keeps (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TendEntry) changed = NULL;
+  g_autoptr(GDateTime) earlier = tend_test_date_time ("2026-10-01T07:00:00+02:00");
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "Family", NULL };
+  TendEntry *first;
+  gint64 id;
+
+  add (fixture->journal, TEND_MOOD_OKAY, "older", "2026-11-01T09:00:00Z");
+  add (fixture->journal, TEND_MOOD_BAD, "newer", "2026-11-02T09:00:00Z");
+
+  first = get_entry (fixture->journal, 0);
+  g_assert_cmpstr (tend_entry_get_note (first), ==, "newer");
+  id = tend_entry_get_id (first);
+
+  changed = tend_entry_copy (first);
+  tend_entry_set_note (changed, "newer, now back-dated and edited");
+  tend_entry_set_mood (changed, TEND_MOOD_GREAT);
+  tend_entry_set_occurred_at (changed, earlier);
+  tend_entry_set_tags (changed, tags);
+  g_assert_true (tend_journal_update (fixture->journal, changed, &error));
+  g_assert_no_error (error);
+
+  /* It moved below the other entry, and kept its identity. */
+  g_assert_cmpstr (tend_entry_get_note (get_entry (fixture->journal, 0)), ==, "older");
+  g_assert_cmpint (tend_entry_get_id (get_entry (fixture->journal, 1)), ==, id);
+
+  fixture_close (fixture);
+  fixture_open (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (fixture->journal))), ==, 2);
+  g_assert_true (tend_entry_equal (get_entry (fixture->journal, 1), changed));
+  g_assert_cmpstr (tend_entry_get_uuid (get_entry (fixture->journal, 1)), ==,
+                   tend_entry_get_uuid (changed));
+}
+
+static void
+test_remove_and_restore (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TendEntry) rich = make_rich_entry ("2026-11-20T18:30:00+01:00");
+  g_autoptr(TendEntry) removed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  GListModel *entries = G_LIST_MODEL (tend_journal_get_entries (fixture->journal));
+  gint64 id;
+
+  add (fixture->journal, TEND_MOOD_OKAY, "stays", "2026-11-01T09:00:00Z");
+  g_assert_true (tend_journal_add (fixture->journal, rich, &error));
+  g_assert_no_error (error);
+  id = tend_entry_get_id (rich);
+  uuid = g_strdup (tend_entry_get_uuid (rich));
+
+  removed = g_list_model_get_item (entries, 0);
+  g_assert_true (tend_journal_remove (fixture->journal, removed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 1);
+  g_assert_null (tend_journal_lookup (fixture->journal, uuid));
+
+  /* Undo: everything comes back, with the same id and uuid. */
+  g_assert_true (tend_journal_restore (fixture->journal, removed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+
+  fixture_close (fixture);
+  fixture_open (fixture);
+  g_assert_cmpint (tend_entry_get_id (get_entry (fixture->journal, 0)), ==, id);
+  g_assert_cmpstr (tend_entry_get_uuid (get_entry (fixture->journal, 0)), ==, uuid);
+  g_assert_true (tend_entry_equal (get_entry (fixture->journal, 0), rich));
+}
+
+static void
+test_drafts_survive (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(TendDraft) draft = tend_draft_new ();
+  g_autoptr(TendDraft) read = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "Work", "Long walk", NULL };
+  const char *emotions[] = { "calm", NULL };
+
+  g_assert_null (tend_journal_load_draft (fixture->journal, "check-in"));
+
+  /* A draft may have no mood yet: only words. */
+  g_free (draft->note);
+  draft->note = g_strdup ("Half a thought, typed just before the power went out");
+  g_strfreev (draft->tags);
+  draft->tags = g_strdupv ((char **) tags);
+  g_strfreev (draft->emotions);
+  draft->emotions = g_strdupv ((char **) emotions);
+  draft->energy = TEND_ENERGY_LOW;
+  g_assert_true (tend_journal_save_draft (fixture->journal, "check-in", draft, &error));
+  g_assert_no_error (error);
+
+  fixture_close (fixture);
+  fixture_open (fixture);
+
+  read = tend_journal_load_draft (fixture->journal, "check-in");
+  g_assert_nonnull (read);
+  g_assert_cmpint (read->mood, ==, TEND_MOOD_NONE);
+  g_assert_cmpint (read->energy, ==, TEND_ENERGY_LOW);
+  g_assert_cmpstr (read->note, ==, draft->note);
+  g_assert_true (g_strv_equal ((const char * const *) read->tags, tags));
+  g_assert_true (g_strv_equal ((const char * const *) read->emotions, emotions));
+  g_assert_null (read->entry_uuid);
+  g_assert_null (read->occurred_at);
+  g_assert_null (tend_journal_load_draft (fixture->journal, "edit"));
+
+  g_assert_true (tend_journal_clear_draft (fixture->journal, "check-in", &error));
+  g_assert_null (tend_journal_load_draft (fixture->journal, "check-in"));
+}
+
+static void
+test_tags (Fixture       *fixture,
+           gconstpointer  data)
+{
+  TendJournal *journal = fixture->journal;
+  GListModel *tags = tend_journal_get_tags (journal);
+  g_autoptr(TendEntry) rich = make_rich_entry ("2026-11-20T18:30:00+01:00");
+  g_autoptr(TendTag) walk = NULL;
+  g_autoptr(TendTag) work = NULL;
+  g_autoptr(TendTag) first = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *renamed[] = { "Work", "Evening walk", NULL };
+  guint n_defaults = g_list_model_get_n_items (tags);
+
+  /* A new journal offers the default activities. */
+  g_assert_cmpuint (n_defaults, ==, 15);
+  g_assert_cmpuint (count_tags (journal, "Work"), ==, 1);
+
+  /* Saving an entry with a new tag makes the tag, once. */
+  g_assert_true (tend_journal_add (journal, rich, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (tags), ==, n_defaults + 1);
+  walk = find_tag (journal, "Long walk");
+  g_assert_nonnull (walk);
+  g_assert_cmpuint (tend_tag_get_n_uses (walk), ==, 1);
+
+  /* Names stay unique, ignoring case. */
+  g_assert_false (tend_journal_rename_tag (journal, walk, "WORK", &error));
+  g_assert_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (tend_journal_create_tag (journal, "   ", &error));
+  g_assert_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A rename shows in the entries that carry the tag. */
+  g_assert_true (tend_journal_rename_tag (journal, walk, "Evening walk", &error));
+  g_assert_no_error (error);
+  g_assert_true (g_strv_equal (tend_entry_get_tags (get_entry (journal, 0)), renamed));
+
+  /* Hiding keeps the tag on entries. */
+  work = find_tag (journal, "Work");
+  g_assert_true (tend_journal_set_tag_hidden (journal, work, TRUE, &error));
+  g_clear_object (&work);
+  work = find_tag (journal, "Work");
+  g_assert_true (tend_tag_get_hidden (work));
+  g_assert_true (g_strv_equal (tend_entry_get_tags (get_entry (journal, 0)), renamed));
+
+  /* Moving puts the tag first, and the order lasts. */
+  g_clear_object (&walk);
+  walk = find_tag (journal, "Evening walk");
+  g_assert_true (tend_journal_move_tag (journal, walk, 0, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (tend_journal_create_tag (journal, "Choir", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_tags (journal, "Choir"), ==, 1);
+
+  fixture_close (fixture);
+  fixture_open (fixture);
+  tags = tend_journal_get_tags (fixture->journal);
+  first = g_list_model_get_item (tags, 0);
+  g_assert_cmpstr (tend_tag_get_name (first), ==, "Evening walk");
+  g_assert_cmpuint (g_list_model_get_n_items (tags), ==, n_defaults + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +532,11 @@ main (int   argc,
   ADD ("/journal/add-async", test_add_async);
   ADD ("/journal/huge-note", test_huge_note);
   ADD ("/journal/invalid-utf8-note-is-shown", test_invalid_utf8_note_is_shown);
+  ADD ("/journal/rich-round-trip", test_rich_round_trip);
+  ADD ("/journal/update-moves-and-keeps", test_update_moves_and_keeps);
+  ADD ("/journal/remove-and-restore", test_remove_and_restore);
+  ADD ("/journal/drafts-survive", test_drafts_survive);
+  ADD ("/journal/tags", test_tags);
 
 #undef ADD
 

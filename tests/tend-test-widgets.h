@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-context.h"
+#include "tend-window.h"
+
+G_BEGIN_DECLS
+
+void         tend_test_widgets_init       (int          *argc,
+                                           char       ***argv);
+void         tend_test_widgets_cleanup    (void);
+GtkWidget   *tend_test_find_descendant    (GtkWidget    *root,
+                                           GType         type);
+GtkWidget   *tend_test_find_action_button (GtkWidget    *root,
+                                           const char   *action_name);
+GtkWidget   *tend_test_find_labelled      (GtkWidget    *root,
+                                           const char   *label);
+GPtrArray   *tend_test_collect_mapped     (GtkWidget    *root,
+                                           GType         type);
+void         tend_test_click              (GtkWidget    *button);
+TendContext *tend_test_open_context       (const char   *data_dir);
+TendWindow  *tend_test_open_window        (TendContext  *context);
+void         tend_test_wait_for_draws     (GtkWidget    *widget,
+                                           guint         n_frames);
+
+G_END_DECLS

@@ -1,0 +1,452 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <signal.h>
+
+#include "tend-entry-dialog.h"
+#include "tend-entry-editor.h"
+#include "tend-mood-picker.h"
+#include "tend-test-utils.h"
+#include "tend-test-widgets.h"
+#include "tend-today-page.h"
+
+/* The check-in editor, on the Today page and in the edit dialog, driven like a person
+ * would: choosing, typing, saving, deleting, undoing, and being killed mid-sentence. */
+
+static TendEntryEditor *
+today_editor (TendWindow *window)
+{
+  GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
+
+  return tend_today_page_get_editor (TEND_TODAY_PAGE (page));
+}
+
+static GtkTextBuffer *
+note_buffer (TendEntryEditor *editor)
+{
+  GtkWidget *view = tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+static char *
+note_text (TendEntryEditor *editor)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (note_buffer (editor), &start, &end);
+  return gtk_text_buffer_get_text (note_buffer (editor), &start, &end, FALSE);
+}
+
+static void
+choose_mood (TendEntryEditor *editor,
+             TendMood         mood)
+{
+  GtkWidget *picker = tend_test_find_descendant (GTK_WIDGET (editor), TEND_TYPE_MOOD_PICKER);
+
+  tend_test_click (tend_mood_picker_get_button (TEND_MOOD_PICKER (picker), mood));
+}
+
+static void
+toggle (GtkWidget  *root,
+        const char *label)
+{
+  GtkWidget *button = tend_test_find_labelled (root, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (button));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
+                                !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+}
+
+static guint
+n_entries (TendContext *context)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context))));
+}
+
+static gboolean
+has_one_entry (gpointer data)
+{
+  return n_entries (data) == 1;
+}
+
+static TendEntry *
+first_entry (TendContext *context)
+{
+  return g_list_model_get_item (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context))), 0);
+}
+
+/* Everything a check-in can hold, through the widgets, then stored. */
+static void
+test_rich_check_in (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  TendEntryEditor *editor = today_editor (window);
+  GtkWidget *new_tag = tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
+  g_autoptr(TendEntry) entry = NULL;
+  const char *emotions[] = { "calm", "worried", NULL };
+  const char *tags[] = { "Friends", "Choir", NULL };
+
+  choose_mood (editor, TEND_MOOD_OKAY);
+  toggle (GTK_WIDGET (editor), "Low");
+  toggle (GTK_WIDGET (editor), "Medium");  /* levels are exclusive */
+  toggle (GTK_WIDGET (editor), "Worried");
+  toggle (GTK_WIDGET (editor), "Calm");
+  toggle (GTK_WIDGET (editor), "Friends");
+  gtk_editable_set_text (GTK_EDITABLE (new_tag), "  Choir ");
+  g_signal_emit_by_name (new_tag, "activate");
+  gtk_text_buffer_set_text (note_buffer (editor), "  Sang with the choir.  ", -1);
+
+  tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
+  tend_test_wait_until (has_one_entry, context);
+
+  entry = first_entry (context);
+  g_assert_cmpint (tend_entry_get_mood (entry), ==, TEND_MOOD_OKAY);
+  g_assert_cmpint (tend_entry_get_energy (entry), ==, TEND_ENERGY_MEDIUM);
+  g_assert_true (g_strv_equal (tend_entry_get_emotions (entry), emotions));
+  g_assert_true (g_strv_equal (tend_entry_get_tags (entry), tags));
+  g_assert_cmpstr (tend_entry_get_note (entry), ==, "Sang with the choir.");
+
+  /* The form is empty again, and the new activity is offered from now on. */
+  g_assert_cmpint (tend_entry_editor_get_mood (editor), ==, TEND_MOOD_NONE);
+  g_assert_nonnull (tend_test_find_labelled (GTK_WIDGET (editor), "Choir"));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (tend_test_find_labelled (GTK_WIDGET (editor), "Choir"))));
+
+  g_clear_object (&entry);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+/* A failed save says why and keeps every word in the editor. */
+static void
+test_failed_save_keeps_text (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  TendEntryEditor *editor = today_editor (window);
+  TendDatabase *database = tend_context_get_database (context);
+  const char *note = "Words that must not be lost.";
+  g_autofree char *kept = NULL;
+  AdwDialog *alert;
+
+  /* The journal refuses writes, as on a disk that became read-only. */
+  g_assert_true (tend_database_exec (database, "PRAGMA query_only = ON", NULL));
+
+  choose_mood (editor, TEND_MOOD_BAD);
+  gtk_text_buffer_set_text (note_buffer (editor), note, -1);
+  tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
+
+  while ((alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Check-in Not Saved");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), "not allowed to write"));
+
+  kept = note_text (editor);
+  g_assert_cmpstr (kept, ==, note);
+  g_assert_cmpint (tend_entry_editor_get_mood (editor), ==, TEND_MOOD_BAD);
+  g_assert_cmpuint (n_entries (context), ==, 0);
+
+  /* Once the disk is writable again, the same check-in saves. */
+  adw_dialog_force_close (alert);
+  g_assert_true (tend_database_exec (database, "PRAGMA query_only = OFF", NULL));
+  tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
+  tend_test_wait_until (has_one_entry, context);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+static gboolean
+has_draft (gpointer data)
+{
+  g_autoptr(TendDraft) draft = tend_journal_load_draft (tend_context_get_journal (data), "check-in");
+
+  return draft != NULL && g_str_has_suffix (draft->note, "mid-sentence");
+}
+
+/* Killed while typing: the words are back at the next start. The child process types and
+ * is killed with SIGKILL, as by a crash or the out-of-memory killer. */
+static void
+test_draft_survives_kill (void)
+{
+  const char *data_dir = g_getenv ("TEND_TEST_DRAFT_DIR");
+
+  if (g_test_subprocess ())
+    {
+      TendContext *context = tend_test_open_context (data_dir);
+      TendWindow *window = tend_test_open_window (context);
+      TendEntryEditor *editor = today_editor (window);
+
+      choose_mood (editor, TEND_MOOD_AWFUL);
+      toggle (GTK_WIDGET (editor), "Lonely");
+      gtk_text_buffer_set_text (note_buffer (editor), "I was writing this when it all stopped ", -1);
+      gtk_text_buffer_insert_at_cursor (note_buffer (editor), "mid-sentence", -1);
+
+      /* No save, no close: only the draft kept while typing. */
+      tend_test_wait_until (has_draft, context);
+      raise (SIGKILL);
+      g_assert_not_reached ();
+    }
+  else
+    {
+      g_autofree char *dir = tend_test_make_data_dir ();
+      g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "TEND_TEST_DRAFT_DIR", dir, TRUE);
+      TendContext *context;
+      TendWindow *window;
+      TendEntryEditor *editor;
+      g_autofree char *restored = NULL;
+      const char *emotions[] = { "lonely", NULL };
+      g_autoptr(TendDraft) draft = NULL;
+
+      g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0,
+                                        G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_failed ();
+
+      context = tend_test_open_context (dir);
+      window = tend_test_open_window (context);
+      editor = today_editor (window);
+
+      restored = note_text (editor);
+      g_assert_cmpstr (restored, ==, "I was writing this when it all stopped mid-sentence");
+      g_assert_cmpint (tend_entry_editor_get_mood (editor), ==, TEND_MOOD_AWFUL);
+      draft = tend_entry_editor_build_draft (editor);
+      g_assert_true (g_strv_equal ((const char * const *) draft->emotions, emotions));
+
+      /* Saving it clears the draft. */
+      tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
+      tend_test_wait_until (has_one_entry, context);
+      g_assert_null (tend_journal_load_draft (tend_context_get_journal (context), "check-in"));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (context);
+    }
+}
+
+static TendEntryDialog *
+visible_entry_dialog (TendWindow *window)
+{
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  g_assert_true (TEND_IS_ENTRY_DIALOG (dialog));
+  return TEND_ENTRY_DIALOG (dialog);
+}
+
+static void
+add_entry (TendContext *context,
+           const char  *note)
+{
+  g_autoptr(GDateTime) when = tend_test_date_time ("2026-11-20T20:00:00+01:00");
+  g_autoptr(TendEntry) entry = tend_entry_new (TEND_MOOD_GOOD, note, when);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tend_journal_add (tend_context_get_journal (context), entry, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+first_note_is (gpointer data)
+{
+  g_autoptr(TendEntry) entry = first_entry (g_object_get_data (data, "context"));
+
+  return entry != NULL && g_str_equal (tend_entry_get_note (entry), g_object_get_data (data, "note"));
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) == NULL;
+}
+
+/* Open, change, save; open, delete; Undo brings it back. */
+static void
+test_edit_delete_undo (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  g_autoptr(TendEntry) entry = NULL;
+  g_autoptr(TendEntry) edited = NULL;
+  g_autofree char *uuid = NULL;
+  TendEntryDialog *dialog;
+  TendEntryEditor *editor;
+  GtkWidget *undo;
+
+  add_entry (context, "Before");
+  entry = first_entry (context);
+  uuid = g_strdup (tend_entry_get_uuid (entry));
+
+  tend_window_open_entry (window, entry);
+  dialog = visible_entry_dialog (window);
+  editor = tend_entry_dialog_get_editor (dialog);
+  {
+    g_autofree char *shown = note_text (editor);
+
+    g_assert_cmpstr (shown, ==, "Before");
+  }
+  gtk_text_buffer_set_text (note_buffer (editor), "After", -1);
+  choose_mood (editor, TEND_MOOD_GREAT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
+
+  g_object_set_data (G_OBJECT (window), "context", context);
+  g_object_set_data (G_OBJECT (window), "note", (gpointer) "After");
+  tend_test_wait_until (first_note_is, window);
+  tend_test_wait_until (no_dialog, window);
+
+  edited = first_entry (context);
+  g_assert_cmpstr (tend_entry_get_uuid (edited), ==, uuid);
+  g_assert_cmpint (tend_entry_get_mood (edited), ==, TEND_MOOD_GREAT);
+  g_assert_cmpuint (n_entries (context), ==, 1);
+
+  /* Delete: no question asked, and gone at once. */
+  tend_window_open_entry (window, edited);
+  dialog = visible_entry_dialog (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.delete", NULL));
+  g_assert_cmpuint (n_entries (context), ==, 0);
+  tend_test_wait_until (no_dialog, window);
+
+  /* Undo from the toast */
+  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  undo = tend_test_find_labelled (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo);
+  tend_test_click (undo);
+  g_assert_cmpuint (n_entries (context), ==, 1);
+  g_clear_object (&edited);
+  edited = first_entry (context);
+  g_assert_cmpstr (tend_entry_get_uuid (edited), ==, uuid);
+  g_assert_cmpstr (tend_entry_get_note (edited), ==, "After");
+
+  g_clear_object (&entry);
+  g_clear_object (&edited);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+static gboolean
+has_edit_draft (gpointer data)
+{
+  g_autoptr(TendDraft) draft = tend_journal_load_draft (tend_context_get_journal (data), "edit");
+
+  return draft != NULL && g_str_equal (draft->note, "Changed, never saved");
+}
+
+static gboolean
+has_dialog (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) != NULL;
+}
+
+/* Killed while editing: the next start opens the same entry with the changes. */
+static void
+test_edit_draft_survives_kill (void)
+{
+  const char *data_dir = g_getenv ("TEND_TEST_DRAFT_DIR");
+
+  if (g_test_subprocess ())
+    {
+      TendContext *context = tend_test_open_context (data_dir);
+      TendWindow *window = tend_test_open_window (context);
+      g_autoptr(TendEntry) entry = first_entry (context);
+      TendEntryEditor *editor;
+
+      tend_window_open_entry (window, entry);
+      editor = tend_entry_dialog_get_editor (visible_entry_dialog (window));
+      gtk_text_buffer_set_text (note_buffer (editor), "Changed, never saved", -1);
+      tend_test_wait_until (has_edit_draft, context);
+      raise (SIGKILL);
+      g_assert_not_reached ();
+    }
+  else
+    {
+      g_autofree char *dir = tend_test_make_data_dir ();
+      g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "TEND_TEST_DRAFT_DIR", dir, TRUE);
+      TendContext *context = tend_test_open_context (dir);
+      TendWindow *window;
+      g_autoptr(TendEntry) entry = NULL;
+      g_autofree char *shown = NULL;
+      TendEntryDialog *dialog;
+
+      add_entry (context, "Original");
+      g_assert_finalize_object (context);
+
+      g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0,
+                                        G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_failed ();
+
+      context = tend_test_open_context (dir);
+      entry = first_entry (context);
+      g_assert_cmpstr (tend_entry_get_note (entry), ==, "Original");
+
+      window = tend_test_open_window (context);
+      tend_test_wait_until (has_dialog, window);
+      dialog = visible_entry_dialog (window);
+      g_assert_cmpstr (tend_entry_get_uuid (tend_entry_dialog_get_entry (dialog)), ==,
+                       tend_entry_get_uuid (entry));
+      shown = note_text (tend_entry_dialog_get_editor (dialog));
+      g_assert_cmpstr (shown, ==, "Changed, never saved");
+
+      adw_dialog_force_close (ADW_DIALOG (dialog));
+      g_clear_object (&entry);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (context);
+    }
+}
+
+/* Every control of the editor has a name a screen reader can say. */
+static void
+test_controls_are_named (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  TendEntryEditor *editor = today_editor (window);
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  buttons = tend_test_collect_mapped (GTK_WIDGET (editor), GTK_TYPE_BUTTON);
+  g_assert_cmpuint (buttons->len, >, 5);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *label = gtk_button_get_label (GTK_BUTTON (button));
+
+      if (label != NULL && !gtk_button_get_icon_name (GTK_BUTTON (button)))
+        continue;
+
+      /* A menu button is named on itself, not on the button inside it. */
+      if (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (button)))
+        button = gtk_widget_get_parent (button);
+
+      /* Buttons without a text label carry one for assistive technologies. */
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("%s %s has no accessible label", G_OBJECT_TYPE_NAME (button),
+                 gtk_widget_get_name (button));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  tend_test_widgets_init (&argc, &argv);
+
+  g_test_add_func ("/editor/rich-check-in", test_rich_check_in);
+  g_test_add_func ("/editor/failed-save-keeps-text", test_failed_save_keeps_text);
+  g_test_add_func ("/editor/draft-survives-kill", test_draft_survives_kill);
+  g_test_add_func ("/editor/edit-delete-undo", test_edit_delete_undo);
+  g_test_add_func ("/editor/edit-draft-survives-kill", test_edit_draft_survives_kill);
+  g_test_add_func ("/editor/controls-are-named", test_controls_are_named);
+
+  status = g_test_run ();
+  tend_test_widgets_cleanup ();
+  return status;
+}
