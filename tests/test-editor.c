@@ -6,6 +6,7 @@
 #include "tend-entry-dialog.h"
 #include "tend-entry-editor.h"
 #include "tend-mood-picker.h"
+#include "tend-preferences-dialog.h"
 #include "tend-test-utils.h"
 #include "tend-test-widgets.h"
 #include "tend-today-page.h"
@@ -431,6 +432,93 @@ test_controls_are_named (void)
   g_assert_finalize_object (context);
 }
 
+static GtkWidget *
+find_tag_row (GtkWidget  *page,
+              const char *name)
+{
+  g_autoptr(GPtrArray) rows = tend_test_collect_mapped (page, ADW_TYPE_ENTRY_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (gtk_editable_get_text (g_ptr_array_index (rows, i)), name))
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static const char *
+tag_name_at (TendJournal *journal,
+             guint        position)
+{
+  g_autoptr(TendTag) tag = g_list_model_get_item (tend_journal_get_tags (journal), position);
+
+  return g_intern_string (tend_tag_get_name (tag));
+}
+
+/* Renaming, hiding and reordering activities from Preferences. */
+static void
+test_activities_preferences (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  TendJournal *journal = tend_context_get_journal (context);
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+  g_autoptr(TendTag) family = NULL;
+  GtkWidget *page, *row, *toggle, *down;
+
+  tend_preferences_dialog_set_journal (dialog, journal);
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "activities");
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  page = GTK_WIDGET (adw_preferences_dialog_get_visible_page (ADW_PREFERENCES_DIALOG (dialog)));
+
+  g_assert_cmpstr (tag_name_at (journal, 0), ==, "Work");
+  row = find_tag_row (page, "Work");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Office");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (tag_name_at (journal, 0), ==, "Office");
+
+  /* A name already taken is refused, and the row shows the old name again. */
+  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  row = find_tag_row (page, "Office");
+  gtk_editable_set_text (GTK_EDITABLE (row), "family");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (tag_name_at (journal, 0), ==, "Office");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Office");
+
+  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  row = find_tag_row (page, "Family");
+  toggle = tend_test_find_descendant (row, GTK_TYPE_SWITCH);
+  gtk_switch_set_active (GTK_SWITCH (toggle), FALSE);
+  family = g_list_model_get_item (tend_journal_get_tags (journal), 1);
+  g_assert_cmpstr (tend_tag_get_name (family), ==, "Family");
+  g_assert_true (tend_tag_get_hidden (family));
+
+  /* Hidden activities leave the check-in form. */
+  g_assert_null (tend_test_find_labelled (GTK_WIDGET (today_editor (window)), "Family"));
+  g_assert_nonnull (tend_test_find_labelled (GTK_WIDGET (today_editor (window)), "Office"));
+
+  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  row = find_tag_row (page, "Office");
+  down = NULL;
+  {
+    g_autoptr(GPtrArray) buttons = tend_test_collect_mapped (row, GTK_TYPE_BUTTON);
+
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "go-down-symbolic") == 0)
+        down = g_ptr_array_index (buttons, i);
+  }
+  g_assert_nonnull (down);
+  tend_test_click (down);
+  g_assert_cmpstr (tag_name_at (journal, 0), ==, "Family");
+  g_assert_cmpstr (tag_name_at (journal, 1), ==, "Office");
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +533,7 @@ main (int   argc,
   g_test_add_func ("/editor/edit-delete-undo", test_edit_delete_undo);
   g_test_add_func ("/editor/edit-draft-survives-kill", test_edit_draft_survives_kill);
   g_test_add_func ("/editor/controls-are-named", test_controls_are_named);
+  g_test_add_func ("/preferences/activities", test_activities_preferences);
 
   status = g_test_run ();
   tend_test_widgets_cleanup ();

@@ -82,14 +82,35 @@ show_page_action (GSimpleAction *action,
 }
 
 static void
+present_preferences (TendApplication *self,
+                     const char      *page)
+{
+  TendWindow *window = present_window (self);
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+
+  if (tend_context_get_journal (self->context) != NULL)
+    tend_preferences_dialog_set_journal (dialog, tend_context_get_journal (self->context));
+  if (page != NULL)
+    adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), page);
+
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+}
+
+static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
-  TendApplication *self = user_data;
-  TendWindow *window = present_window (self);
+  present_preferences (user_data, NULL);
+}
 
-  adw_dialog_present (ADW_DIALOG (tend_preferences_dialog_new ()), GTK_WIDGET (window));
+/* Opens Preferences on a page by name, such as "activities". */
+static void
+preferences_page_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  present_preferences (user_data, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -131,6 +152,7 @@ static const GActionEntry app_actions[] = {
   { "check-in", check_in_action },
   { "show-page", show_page_action, "s" },
   { "preferences", preferences_action },
+  { "preferences-page", preferences_page_action, "s" },
   { "about", about_action },
   { "quit", quit_action },
 };

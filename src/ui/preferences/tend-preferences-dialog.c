@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "tend-preferences-dialog.h"
+#include "tend-tags-page.h"
 
 struct _TendPreferencesDialog
 {
@@ -88,4 +89,19 @@ TendPreferencesDialog *
 tend_preferences_dialog_new (void)
 {
   return g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+}
+
+/**
+ * tend_preferences_dialog_set_journal:
+ *
+ * Adds the pages about the journal's own settings, such as its activities.
+ */
+void
+tend_preferences_dialog_set_journal (TendPreferencesDialog *self,
+                                     TendJournal           *journal)
+{
+  g_return_if_fail (TEND_IS_PREFERENCES_DIALOG (self));
+  g_return_if_fail (TEND_IS_JOURNAL (journal));
+
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), tend_tags_page_new (journal));
 }

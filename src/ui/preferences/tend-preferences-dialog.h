@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "tend-journal.h"
+
 G_BEGIN_DECLS
 
 #define TEND_TYPE_PREFERENCES_DIALOG (tend_preferences_dialog_get_type ())
@@ -10,6 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, TEND, PREFERENCES_DIALOG,
                       AdwPreferencesDialog)
 
-TendPreferencesDialog *tend_preferences_dialog_new (void);
+TendPreferencesDialog *tend_preferences_dialog_new         (void);
+void                   tend_preferences_dialog_set_journal (TendPreferencesDialog *self,
+                                                            TendJournal           *journal);
 
 G_END_DECLS
