@@ -44,6 +44,24 @@ tag_of (GtkWidget *widget)
   return g_object_get_data (G_OBJECT (widget), "tag");
 }
 
+/* The name a tag has now: a row's tag may be an older snapshot until the rows are rebuilt. */
+static const char *
+current_name (TendTagsPage *self,
+              TendTag      *tag)
+{
+  GListModel *tags = tend_journal_get_tags (self->journal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
+    {
+      g_autoptr(TendTag) other = g_list_model_get_item (tags, i);
+
+      if (tend_tag_get_id (other) == tend_tag_get_id (tag))
+        return g_intern_string (tend_tag_get_name (other));
+    }
+
+  return tend_tag_get_name (tag);
+}
+
 static void
 rename_applied_cb (AdwEntryRow  *row,
                    TendTagsPage *self)
@@ -51,14 +69,14 @@ rename_applied_cb (AdwEntryRow  *row,
   g_autoptr(GError) error = NULL;
   TendTag *tag = tag_of (GTK_WIDGET (row));
 
-  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), tend_tag_get_name (tag)))
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), current_name (self, tag)))
     return;
 
   if (!tend_journal_rename_tag (self->journal, tag, gtk_editable_get_text (GTK_EDITABLE (row)),
                                 &error))
     {
       show_error (self, error);
-      gtk_editable_set_text (GTK_EDITABLE (row), tend_tag_get_name (tag));
+      gtk_editable_set_text (GTK_EDITABLE (row), current_name (self, tag));
     }
 }
 
