@@ -96,6 +96,30 @@ present_preferences (TendApplication *self,
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
 }
 
+/* Opens a check-in by its uuid, as from a search result or a notification. */
+static void
+open_entry_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  TendWindow *window = present_window (self);
+  TendJournal *journal = tend_context_get_journal (self->context);
+  g_autoptr(TendEntry) entry = NULL;
+
+  if (journal != NULL)
+    entry = tend_journal_lookup (journal, g_variant_get_string (parameter, NULL));
+
+  if (entry == NULL)
+    {
+      g_debug ("No entry %s to open", g_variant_get_string (parameter, NULL));
+      return;
+    }
+
+  tend_window_show_page (window, "journal");
+  tend_window_open_entry (window, entry);
+}
+
 static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
@@ -151,6 +175,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "check-in", check_in_action },
   { "show-page", show_page_action, "s" },
+  { "open-entry", open_entry_action, "s" },
   { "preferences", preferences_action },
   { "preferences-page", preferences_page_action, "s" },
   { "about", about_action },
