@@ -285,9 +285,11 @@ show_month (TendMonthGrid *self,
 static gboolean
 has_focus_in_cells (TendMonthGrid *self)
 {
-  GtkWidget *focus = gtk_widget_get_focus_child (GTK_WIDGET (self->grid));
+  /* The focus of the window, which stays while another window is active. */
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  return focus != NULL && gtk_widget_has_focus (focus);
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid));
 }
 
 /* Moves the cursor to @day, turning the month when @day is in another. */
@@ -464,12 +466,15 @@ static void
 tend_month_grid_dispose (GObject *object)
 {
   TendMonthGrid *self = TEND_MONTH_GRID (object);
+  GtkWidget *child;
 
   tend_month_grid_set_journal (self, NULL);
   for (guint i = 0; i < N_CELLS; i++)
     g_clear_pointer (&self->cells[i].mood_class, g_free);
   g_clear_pointer (&self->title, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_MONTH_GRID);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (tend_month_grid_parent_class)->dispose (object);
 }
