@@ -445,7 +445,7 @@ build_cells (TendMonthGrid *self)
       gtk_widget_add_css_class (number, "number");
       gtk_widget_add_css_class (number, "numeric");
       gtk_widget_set_halign (number, GTK_ALIGN_CENTER);
-      gtk_image_set_pixel_size (GTK_IMAGE (image), 12);
+      gtk_image_set_pixel_size (GTK_IMAGE (image), 14);
       gtk_widget_add_css_class (image, "mood-icon");
       gtk_box_append (GTK_BOX (box), number);
       gtk_box_append (GTK_BOX (box), image);
