@@ -5,8 +5,8 @@
 
 #include "tend-context.h"
 
-/* Writes two weeks of plausible check-ins into DIR/tend/journal.db through the core, for
- * screenshots and for trying Tend by hand:
+/* Writes two months of plausible check-ins, most of them in the last two weeks, into
+ * DIR/tend/journal.db through the core, for screenshots and for trying Tend by hand:
  *
  *   make-sample-journal DIR [en|fr|ar]
  */
@@ -51,6 +51,30 @@ static const Sample samples[] = {
   { 12, 10, 15, TEND_MOOD_GREAT,
     { "First swim of the season!", "Première baignade de la saison !",
       "أول سباحة في هذا الموسم!" } },
+  /* Older weeks, more sparse, so the calendar has more than one month to show */
+  { 15, 9, 30, TEND_MOOD_OKAY, { "", "", "" } },
+  { 16, 20, 10, TEND_MOOD_GOOD,
+    { "Board games at Lea’s.", "Jeux de société chez Léa.", "ألعاب لوحية عند ليا." } },
+  { 16, 8, 5, TEND_MOOD_BAD, { "", "", "" } },
+  { 19, 18, 0, TEND_MOOD_AWFUL,
+    { "Bad news from the landlord.", "Mauvaise nouvelle du propriétaire.",
+      "أخبار سيئة من المالك." } },
+  { 20, 12, 40, TEND_MOOD_BAD, { "", "", "" } },
+  { 22, 19, 15, TEND_MOOD_OKAY, { "", "", "" } },
+  { 24, 11, 0, TEND_MOOD_GREAT,
+    { "Sunny market morning.", "Matinée de marché ensoleillée.", "صباح مشمس في السوق." } },
+  { 27, 21, 30, TEND_MOOD_GOOD, { "", "", "" } },
+  { 29, 7, 50, TEND_MOOD_OKAY, { "", "", "" } },
+  { 33, 17, 20, TEND_MOOD_GOOD,
+    { "Finished the bookshelf.", "Fini l’étagère.", "أنهيت رف الكتب." } },
+  { 33, 22, 45, TEND_MOOD_GREAT, { "", "", "" } },
+  { 36, 9, 10, TEND_MOOD_BAD, { "", "", "" } },
+  { 40, 19, 0, TEND_MOOD_OKAY, { "", "", "" } },
+  { 44, 13, 25, TEND_MOOD_GOOD,
+    { "Picnic in the park.", "Pique-nique au parc.", "نزهة في الحديقة." } },
+  { 47, 20, 30, TEND_MOOD_AWFUL, { "", "", "" } },
+  { 51, 10, 0, TEND_MOOD_GOOD, { "", "", "" } },
+  { 55, 18, 40, TEND_MOOD_GREAT, { "", "", "" } },
 };
 
 int

@@ -230,6 +230,7 @@ tend_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-page::today", { "<Alt>1", NULL } },
     { "win.show-page::journal", { "<Alt>2", NULL } },
+    { "win.show-page::calendar", { "<Alt>3", NULL } },
   };
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (application);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-entry-dialog.h"
+#include "tend-calendar-page.h"
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
 #include "tend-window.h"
@@ -20,6 +21,7 @@ struct _TendWindow
   AdwViewStack         *view_stack;
   TendTodayPage        *today_page;
   TendJournalPage      *journal_page;
+  TendCalendarPage     *calendar_page;
   AdwStatusPage        *error_page;
 
   /* Owned */
@@ -210,6 +212,7 @@ tend_window_constructed (GObject *object)
     {
       tend_today_page_set_context (self->today_page, self->context);
       tend_journal_page_set_context (self->journal_page, self->context);
+      tend_calendar_page_set_context (self->calendar_page, self->context);
       gtk_stack_set_visible_child_name (self->main_stack, "main");
       self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
                                                 NULL);
@@ -306,6 +309,7 @@ tend_window_class_init (TendWindowClass *klass)
 
   g_type_ensure (TEND_TYPE_TODAY_PAGE);
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
+  g_type_ensure (TEND_TYPE_CALENDAR_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
@@ -313,6 +317,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
@@ -353,7 +358,7 @@ tend_window_new (TendApplication *application,
 
 /**
  * tend_window_show_page:
- * @name: a section of the window: "today" or "journal"
+ * @name: a section of the window: "today", "journal" or "calendar"
  */
 void
 tend_window_show_page (TendWindow *self,
