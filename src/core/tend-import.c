@@ -1046,9 +1046,14 @@ compare_occurred_at (gconstpointer a,
                               tend_entry_get_occurred_at (entry_b));
 }
 
-static gboolean
-check_import_format (TendFileFormat   format,
-                     GError         **error)
+/**
+ * tend_import_check_format:
+ *
+ * Returns: whether Tend imports files of @format; if not, @error says so in plain words
+ */
+gboolean
+tend_import_check_format (TendFileFormat   format,
+                          GError         **error)
 {
   if (format == TEND_FILE_FORMAT_MARKDOWN)
     {
@@ -1095,7 +1100,7 @@ tend_import_parse (GBytes          *contents,
 
   g_return_val_if_fail (contents != NULL, NULL);
 
-  if (!check_import_format (format, error))
+  if (!tend_import_check_format (format, error))
     return NULL;
 
   text = g_bytes_get_data (contents, &length);
@@ -1194,7 +1199,7 @@ import_job_read (ImportJob     *job,
   g_autofree char *name = g_file_get_basename (job->file);
   TendFileFormat format = tend_file_format_from_name (name);
 
-  if (!check_import_format (format, error))
+  if (!tend_import_check_format (format, error))
     return FALSE;
 
   info = g_file_query_info (job->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,

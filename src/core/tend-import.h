@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 /* The biggest file Tend imports: far above any real journal, well below trouble. */
 #define TEND_IMPORT_MAX_SIZE (64 * 1024 * 1024)
 
+gboolean   tend_import_check_format (TendFileFormat format,
+                                     GError       **error);
 GPtrArray *tend_import_parse       (GBytes         *contents,
                                     TendFileFormat  format,
                                     GPtrArray     **tags,
