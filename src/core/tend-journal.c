@@ -1518,52 +1518,287 @@ tend_journal_reload (TendJournal  *self,
   return TRUE;
 }
 
-/**
- * tend_journal_import:
- * @entries: (element-type TendEntry): entries read from a file
- * @n_added: (out) (optional): how many were new
- *
- * Stores @entries in one transaction: all of them or, on any error, none. An entry whose
- * uuid is already in the journal is skipped, so importing a file twice adds nothing the
- * second time.
- */
-gboolean
-tend_journal_import (TendJournal  *self,
-                     GPtrArray    *entries,
-                     guint        *n_added,
-                     GError      **error)
+/* Adds the tags of an imported file that the journal lacks, at the end of the user's list,
+ * hidden or not as the file says; tags the journal has keep their place and state. The
+ * caller holds a transaction. Runs on any thread. */
+static gboolean
+store_tags (TendDatabase  *database,
+            GPtrArray     *tags,
+            gint64         now,
+            GError       **error)
+{
+  for (guint i = 0; tags != NULL && i < tags->len; i++)
+    {
+      TendTag *tag = g_ptr_array_index (tags, i);
+      sqlite3_stmt *stmt;
+
+      stmt = tend_database_prepare (database,
+                                    "INSERT INTO tags (name, position, hidden, created_at) "
+                                    "SELECT ?1, coalesce (max (position) + 1, 0), ?2, ?3 FROM tags "
+                                    "WHERE true ON CONFLICT (name) DO NOTHING",
+                                    error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, tend_tag_get_name (tag), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, !!tend_tag_get_hidden (tag));
+      sqlite3_bind_int64 (stmt, 3, now);
+      if (!step_done (database, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The whole of an import, in one transaction. Runs on any thread. */
+static gboolean
+import_entries (TendDatabase  *database,
+                GPtrArray     *entries,
+                GPtrArray     *tags,
+                guint         *n_added,
+                GError       **error)
 {
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   guint added_count = 0;
 
-  g_return_val_if_fail (TEND_IS_JOURNAL (self), FALSE);
-  g_return_val_if_fail (entries != NULL, FALSE);
-
-  if (!tend_database_begin (self->database, error))
+  if (!tend_database_begin (database, error))
     return FALSE;
+
+  if (!store_tags (database, tags, now, error))
+    {
+      tend_database_rollback (database);
+      return FALSE;
+    }
 
   for (guint i = 0; i < entries->len; i++)
     {
       gint64 id = 0;
       gboolean added = FALSE;
 
-      if (!store_entry (self->database, g_ptr_array_index (entries, i), STORE_IMPORT, now,
+      if (!store_entry (database, g_ptr_array_index (entries, i), STORE_IMPORT, now,
                         &id, &added, error))
         {
-          tend_database_rollback (self->database);
+          tend_database_rollback (database);
           return FALSE;
         }
 
       added_count += added;
     }
 
-  if (!tend_database_commit (self->database, error))
+  if (!tend_database_commit (database, error))
+    return FALSE;
+
+  *n_added = added_count;
+  return TRUE;
+}
+
+/**
+ * tend_journal_import:
+ * @entries: (element-type TendEntry): entries read from a file
+ * @tags: (element-type TendTag) (nullable): tags to add when missing, in the file's order
+ * @n_added: (out) (optional): how many were new
+ *
+ * Stores @entries in one transaction: all of them or, on any error, none. An entry whose
+ * uuid is already in the journal is skipped, so importing a file twice adds nothing the
+ * second time. Tags of @tags that the journal lacks are added with their hidden state,
+ * before the tags of the entries.
+ */
+gboolean
+tend_journal_import (TendJournal  *self,
+                     GPtrArray    *entries,
+                     GPtrArray    *tags,
+                     guint        *n_added,
+                     GError      **error)
+{
+  guint added_count = 0;
+
+  g_return_val_if_fail (TEND_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (entries != NULL, FALSE);
+
+  if (!import_entries (self->database, entries, tags, &added_count, error))
     return FALSE;
 
   if (n_added != NULL)
     *n_added = added_count;
 
   return tend_journal_reload (self, error);
+}
+
+typedef struct
+{
+  TendDatabase *database;
+  GPtrArray    *entries;
+  GPtrArray    *tags;
+  guint         n_added;
+} ImportData;
+
+static void
+import_data_free (ImportData *data)
+{
+  g_clear_object (&data->database);
+  g_clear_pointer (&data->entries, g_ptr_array_unref);
+  g_clear_pointer (&data->tags, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportData *data = task_data;
+  GError *error = NULL;
+
+  if (import_entries (data->database, data->entries, data->tags, &data->n_added, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  TendJournal *self = TEND_JOURNAL (object);
+  g_autoptr(GTask) task = user_data;
+  ImportData *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  /* Once committed, the lists are read again even if the caller has gone away. */
+  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
+      !tend_journal_reload (self, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_int (task, data->n_added);
+}
+
+/**
+ * tend_journal_import_async:
+ *
+ * Like tend_journal_import(), writing on a worker thread; the lists are read again on
+ * the main thread before @callback runs. Cancelling only stops waiting: an import that
+ * has begun completes or rolls back as a whole.
+ */
+void
+tend_journal_import_async (TendJournal         *self,
+                           GPtrArray           *entries,
+                           GPtrArray           *tags,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) outer = NULL;
+  g_autoptr(GTask) inner = NULL;
+  ImportData *data;
+
+  g_return_if_fail (TEND_IS_JOURNAL (self));
+  g_return_if_fail (entries != NULL);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, tend_journal_import_async);
+
+  data = g_new0 (ImportData, 1);
+  data->database = g_object_ref (self->database);
+  data->entries = g_ptr_array_ref (entries);
+  data->tags = tags != NULL ? g_ptr_array_ref (tags) : NULL;
+
+  inner = g_task_new (self, NULL, import_done_cb, g_steal_pointer (&outer));
+  g_task_set_task_data (inner, data, (GDestroyNotify) import_data_free);
+  g_task_run_in_thread (inner, import_thread);
+}
+
+gboolean
+tend_journal_import_finish (TendJournal   *self,
+                            GAsyncResult  *result,
+                            guint         *n_added,
+                            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gssize added_count;
+
+  g_return_val_if_fail (TEND_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  added_count = g_task_propagate_int (G_TASK (result), &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (n_added != NULL)
+    *n_added = (guint) added_count;
+
+  return TRUE;
+}
+
+/**
+ * tend_journal_read_entries:
+ * @filter: (nullable): what to keep; %NULL keeps everything
+ *
+ * Reads every entry @filter keeps at once, the newest first, for an export. Unlike the
+ * lists, this may run on any thread.
+ *
+ * Returns: (transfer container) (element-type TendEntry): the entries, or %NULL with
+ *   @error set
+ */
+GPtrArray *
+tend_journal_read_entries (TendJournal       *self,
+                           const TendFilter  *filter,
+                           GError           **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GArray) slots = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TEND_IS_JOURNAL (self), NULL);
+
+  /* One lock for the whole read, so the entries are those of one moment. */
+  tend_database_lock (self->database);
+
+  slots = load_slots (self->database, filter, error);
+  if (slots == NULL)
+    {
+      tend_database_unlock (self->database);
+      return NULL;
+    }
+
+  entries = g_ptr_array_new_full (slots->len, g_object_unref);
+  for (guint i = 0; i < slots->len; i++)
+    {
+      TendEntry *entry = NULL;
+      int rc;
+
+      stmt = tend_database_prepare (self->database, SELECT_ENTRY "WHERE e.id = ?1", error);
+      if (stmt == NULL)
+        {
+          tend_database_unlock (self->database);
+          return NULL;
+        }
+
+      sqlite3_bind_int64 (stmt, 1, g_array_index (slots, TendEntrySlot, i).id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        entry = entry_from_row (stmt);
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          tend_database_set_error_from_sqlite (self->database, rc, error);
+          tend_database_unlock (self->database);
+          return NULL;
+        }
+
+      if (entry != NULL)
+        g_ptr_array_add (entries, entry);
+    }
+
+  tend_database_unlock (self->database);
+  return g_steal_pointer (&entries);
 }
 
 /* The search index names emotions in the language of the day; when that changes, the

@@ -75,7 +75,21 @@ gboolean       tend_journal_restore         (TendJournal          *self,
                                              GError              **error);
 gboolean       tend_journal_import          (TendJournal          *self,
                                              GPtrArray            *entries,
+                                             GPtrArray            *tags,
                                              guint                *n_added,
+                                             GError              **error);
+void           tend_journal_import_async    (TendJournal          *self,
+                                             GPtrArray            *entries,
+                                             GPtrArray            *tags,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean       tend_journal_import_finish   (TendJournal          *self,
+                                             GAsyncResult         *result,
+                                             guint                *n_added,
+                                             GError              **error);
+GPtrArray     *tend_journal_read_entries    (TendJournal          *self,
+                                             const TendFilter     *filter,
                                              GError              **error);
 gboolean       tend_journal_reload          (TendJournal          *self,
                                              GError              **error);

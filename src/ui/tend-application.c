@@ -6,6 +6,8 @@
 #include <glib/gi18n.h>
 
 #include "tend-application.h"
+#include "tend-export.h"
+#include "tend-import.h"
 #include "tend-preferences-dialog.h"
 #include "tend-window.h"
 
@@ -25,6 +27,10 @@ G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "check-in", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open Tend on a new check-in"), NULL },
+  { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the journal to FILE (.json, .csv or .md), then quit"), N_("FILE") },
+  { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import the check-ins of FILE (.json or .csv), then quit"), N_("FILE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version of Tend"), NULL },
   { NULL }
@@ -182,6 +188,93 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* Exit statuses of `tend --import` and `tend --export`, as the README documents them. */
+enum {
+  EXIT_TRANSFER_OK = 0,
+  EXIT_TRANSFER_FAILED = 1,
+  EXIT_TRANSFER_USAGE = 2,
+};
+
+/* `tend --export FILE` and `tend --import FILE`: the core alone, without GTK, so they
+ * work without a display. */
+static int
+run_transfer (GVariantDict *options)
+{
+  g_autoptr(TendContext) context = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display_name = NULL;
+  const char *export_path = NULL;
+  const char *import_path = NULL;
+  TendFileFormat format;
+  TendJournal *journal;
+
+  g_variant_dict_lookup (options, "export", "^&ay", &export_path);
+  g_variant_dict_lookup (options, "import", "^&ay", &import_path);
+
+  if (export_path != NULL && import_path != NULL)
+    {
+      g_printerr ("tend: %s\n", _("Give either --import or --export, not both."));
+      return EXIT_TRANSFER_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (export_path != NULL ? export_path : import_path);
+  display_name = g_file_get_parse_name (file);
+  format = tend_file_format_from_name (display_name);
+
+  if (format == TEND_FILE_FORMAT_UNKNOWN ||
+      (import_path != NULL && format == TEND_FILE_FORMAT_MARKDOWN))
+    {
+      if (export_path != NULL)
+        g_printerr ("tend: %s\n", _("Tend can export to files ending in .json, .csv or .md."));
+      else if (!tend_import_check_format (format, &error))
+        g_printerr ("tend: %s\n", error->message);
+      return EXIT_TRANSFER_USAGE;
+    }
+
+  context = tend_context_new (NULL, NULL);
+  if (!tend_context_open (context, &error))
+    {
+      g_printerr ("tend: %s\n", error->message);
+      return EXIT_TRANSFER_FAILED;
+    }
+  journal = tend_context_get_journal (context);
+
+  if (export_path != NULL)
+    {
+      guint n_exported = 0;
+
+      if (!tend_export_file (journal, NULL, format, file, NULL, &n_exported, &error))
+        {
+          g_printerr ("tend: %s\n", error->message);
+          return EXIT_TRANSFER_FAILED;
+        }
+
+      g_print (ngettext ("Exported %u check-in to %s\n", "Exported %u check-ins to %s\n",
+                         n_exported),
+               n_exported, display_name);
+    }
+  else
+    {
+      guint n_read = 0, n_added = 0;
+
+      if (!tend_import_file (journal, file, NULL, &n_read, &n_added, &error))
+        {
+          g_printerr ("tend: %s\n", error->message);
+          return EXIT_TRANSFER_FAILED;
+        }
+
+      if (n_added == 0)
+        g_print (_("Nothing new to import from %s\n"), display_name);
+      else
+        g_print (ngettext ("Imported %u check-in from %s\n", "Imported %u check-ins from %s\n",
+                           n_added),
+                 n_added, display_name);
+    }
+
+  return EXIT_TRANSFER_OK;
+}
+
 static int
 tend_application_handle_local_options (GApplication *application,
                                        GVariantDict *options)
@@ -194,6 +287,9 @@ tend_application_handle_local_options (GApplication *application,
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
+
+  if (g_variant_dict_contains (options, "export") || g_variant_dict_contains (options, "import"))
+    return run_transfer (options);
 
   if (g_variant_dict_contains (options, "check-in"))
     {

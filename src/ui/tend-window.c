@@ -9,6 +9,7 @@
 #include "tend-calendar-page.h"
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
+#include "tend-transfer.h"
 #include "tend-window.h"
 
 struct _TendWindow
@@ -171,6 +172,26 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  tend_transfer_import (GTK_WINDOW (self), tend_context_get_journal (self->context));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  tend_transfer_export (GTK_WINDOW (self), tend_context_get_journal (self->context), NULL);
+}
+
+static void
 restore_size (TendWindow *self)
 {
   int width = g_settings_get_int (self->settings, "window-width");
@@ -228,6 +249,8 @@ tend_window_constructed (GObject *object)
       adw_status_page_set_description (self->error_page, description);
       gtk_stack_set_visible_child_name (self->main_stack, "error");
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
     }
 
   restore_size (self);
@@ -324,6 +347,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void

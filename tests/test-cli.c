@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <gio/gio.h>
+
+/* Runs the built `tend` as a person would in a terminal without a display: it must import
+ * and export without GTK, say what it did in one line, and exit with the documented
+ * status. */
+
+typedef struct
+{
+  char *home;      /* XDG_DATA_HOME of the runs */
+  char *files;     /* where the test writes its files */
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static guint counter;
+  g_autofree char *name = g_strdup_printf ("cli-%u", ++counter);
+
+  fixture->home = g_build_filename (g_get_user_data_dir (), name, "data", NULL);
+  fixture->files = g_build_filename (g_get_user_data_dir (), name, "files", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->home, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->files, 0700), ==, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_free (fixture->home);
+  g_free (fixture->files);
+}
+
+static void
+run_tend (Fixture  *fixture,
+          Run      *run,
+          ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tend = g_test_build_filename (G_TEST_BUILT, "..", "src", "tend", NULL);
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, tend);
+  va_start (args, run);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
+  g_subprocess_launcher_set_cwd (launcher, fixture->files);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+
+  g_test_message ("tend %s → %d\n%s%s", (const char *) argv->pdata[1], run->status,
+                  run->out, run->err);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+test_import_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *daylio = data_path ("daylio.csv");
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *json_path = g_build_filename (fixture->files, "journal.json", NULL);
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) again = { 0 };
+
+  run_tend (fixture, &first, "--import", daylio, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  expected = g_strdup_printf ("Imported 6 check-ins from %s\n", daylio);
+  g_assert_cmpstr (first.out, ==, expected);
+  g_assert_cmpstr (first.err, ==, "");
+
+  /* The same file again adds nothing, and says so. */
+  run_tend (fixture, &second, "--import", daylio, NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Nothing new to import from %s\n", daylio);
+  g_assert_cmpstr (second.out, ==, expected);
+
+  /* A relative name is in the current folder. */
+  run_tend (fixture, &export, "--export", "journal.json", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Exported 6 check-ins to %s\n", json_path);
+  g_assert_cmpstr (export.out, ==, expected);
+  g_assert_cmpstr (export.err, ==, "");
+  g_assert_true (g_file_get_contents (json_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"format\" : \"tend-journal\""));
+
+  /* Our own export, back into the same journal: nothing new. */
+  run_tend (fixture, &again, "--import", json_path, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_true (g_str_has_prefix (again.out, "Nothing new to import"));
+}
+
+static void
+test_bad_file (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *bad = data_path ("daylio-unknown-mood.csv");
+  g_autofree char *md = g_build_filename (fixture->files, "journal.md", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) export = { 0 };
+
+  run_tend (fixture, &run, "--import", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err,
+                                   "tend: Line 6: the mood “fantastic” is not one Tend knows."));
+  g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);  /* one line */
+
+  /* Nothing was added. */
+  run_tend (fixture, &export, "--export", md, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_true (g_str_has_prefix (export.out, "Exported 0 check-ins to "));
+}
+
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_auto(Run) unknown_import = { 0 };
+  g_auto(Run) unknown_export = { 0 };
+  g_auto(Run) markdown = { 0 };
+  g_auto(Run) both = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run_tend (fixture, &unknown_import, "--import", "notes.txt", NULL);
+  g_assert_cmpint (unknown_import.status, ==, 2);
+  g_assert_cmpstr (unknown_import.err, ==,
+                   "tend: Tend can import files ending in .json or .csv.\n");
+
+  run_tend (fixture, &unknown_export, "--export", "notes.txt", NULL);
+  g_assert_cmpint (unknown_export.status, ==, 2);
+  g_assert_cmpstr (unknown_export.err, ==,
+                   "tend: Tend can export to files ending in .json, .csv or .md.\n");
+
+  run_tend (fixture, &markdown, "--import", "journal.md", NULL);
+  g_assert_cmpint (markdown.status, ==, 2);
+  g_assert_true (g_str_has_prefix (markdown.err, "tend: Tend exports Markdown for reading"));
+
+  run_tend (fixture, &both, "--import", "a.json", "--export", "b.json", NULL);
+  g_assert_cmpint (both.status, ==, 2);
+  g_assert_cmpstr (both.err, ==, "tend: Give either --import or --export, not both.\n");
+
+  run_tend (fixture, &missing, "--import", "missing.json", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing.err, "tend: Tend could not read "));
+  g_assert_true (g_str_has_suffix (missing.err, "\n"));
+
+  run_tend (fixture, &help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--export=FILE"));
+  g_assert_nonnull (strstr (help.out, "--import=FILE"));
+  g_assert_nonnull (strstr (help.out, "--check-in"));
+}
+
+#define add_test(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  add_test ("/cli/import-export", test_import_export);
+  add_test ("/cli/bad-file", test_bad_file);
+  add_test ("/cli/usage", test_usage);
+
+  return g_test_run ();
+}
