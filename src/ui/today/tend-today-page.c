@@ -81,7 +81,10 @@ save_draft_now (TendTodayPage *self)
 
   draft = tend_entry_editor_build_draft (self->editor);
   if (tend_draft_is_empty (draft))
-    tend_journal_clear_draft (journal, DRAFT_SLOT, &error);
+    {
+      tend_journal_clear_draft (journal, DRAFT_SLOT, &error);
+      gtk_widget_set_visible (GTK_WIDGET (self->draft_label), FALSE);
+    }
   else
     tend_journal_save_draft (journal, DRAFT_SLOT, draft, &error);
 
