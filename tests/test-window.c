@@ -324,7 +324,7 @@ test_preferences_store_the_style (void)
 
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (window), ADW_TYPE_COMBO_ROW));
+  row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (row);
 
   g_assert_cmpstr (g_settings_get_string (settings, "color-scheme"), ==, "default");

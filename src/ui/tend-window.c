@@ -24,6 +24,7 @@ struct _TendWindow
   TendJournalPage      *journal_page;
   TendCalendarPage     *calendar_page;
   AdwStatusPage        *error_page;
+  GtkWidget            *search_button;
 
   /* Owned */
   TendContext          *context;
@@ -161,6 +162,29 @@ static void
 check_in_requested_cb (TendWindow *self)
 {
   tend_window_start_check_in (self);
+}
+
+static void
+visible_page_changed_cb (TendWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  gtk_widget_set_visible (self->search_button, g_strcmp0 (page, "journal") == 0);
+}
+
+/* win.search: exported on the bus too, so "build-aux/dev screenshot" can open a search. */
+static void
+search_action_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  TendWindow *self = TEND_WINDOW (user_data);
+
+  if (tend_context_get_journal (self->context) == NULL)
+    return;
+
+  tend_window_show_page (self, "journal");
+  tend_journal_page_start_search (self->journal_page, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -342,6 +366,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, search_button);
+  gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
@@ -349,12 +375,19 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", "s", "");
 }
 
 static void
 tend_window_init (TendWindow *self)
 {
+  static const GActionEntry actions[] = {
+    { "search", search_action_cb, "s" },
+  };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 
   self->settings = g_settings_new (BASE_APP_ID);
 

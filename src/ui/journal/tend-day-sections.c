@@ -111,13 +111,28 @@ entries_changed_cb (TendDaySections *self,
                     guint            added)
 {
   guint n_items = g_list_model_get_n_items (self->entries);
-  guint first = position > 0 ? position - 1 : 0;
+  guint first = position, last = position + added, start, end;
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 
-  /* A change can join or split the days around it. */
-  if (n_items > first)
-    gtk_section_model_sections_changed (GTK_SECTION_MODEL (self), first, n_items - first);
+  /* A change can join or split only the days on either side of it: from the start of
+   * the day before it to the end of the day after it. Nothing further is looked at, so
+   * a check-in saved into a long journal costs the same as into a short one. */
+  if (n_items == 0)
+    return;
+  if (first > 0)
+    {
+      tend_day_sections_get_section (GTK_SECTION_MODEL (self), first - 1, &start, &end);
+      first = start;
+    }
+  if (last < n_items)
+    {
+      tend_day_sections_get_section (GTK_SECTION_MODEL (self), last, &start, &end);
+      last = end;
+    }
+  last = MIN (last, n_items);
+  if (last > first)
+    gtk_section_model_sections_changed (GTK_SECTION_MODEL (self), first, last - first);
 }
 
 static void

@@ -4,9 +4,11 @@
 #include <glib/gi18n.h>
 
 #include "tend-date.h"
+#include "tend-emotion.h"
 #include "tend-entry-row.h"
 
-/* One check-in in the journal: its mood, its time and the start of its note. */
+/* One check-in in the journal: its mood and time, its energy, feelings and tags, and the
+ * start of its note. While searching, the words that matched are highlighted. */
 struct _TendEntryRow
 {
   AdwBin     parent_instance;
@@ -16,14 +18,26 @@ struct _TendEntryRow
   GtkImage  *mood_image;
   GtkLabel  *mood_label;
   GtkLabel  *time_label;
+  GtkLabel  *feelings_label;
+  GtkLabel  *tags_label;
   GtkLabel  *note_label;
 
   /* Owned */
   TendEntry *entry;
   char      *badge_class;
+  GStrv      search_words;  /* folded, or NULL when not searching */
+  char      *description;
 };
 
 G_DEFINE_FINAL_TYPE (TendEntryRow, tend_entry_row, ADW_TYPE_BIN)
+
+/* Readable on the card background in light and in dark: a translucent yellow under bold
+ * text, whose colour stays the label's own. */
+#define HIGHLIGHT_START "<span weight=\"bold\" background=\"#f6d32d\" bgalpha=\"27500\">"
+#define HIGHLIGHT_END   "</span>"
+
+#define SNIPPET_START '\002'
+#define SNIPPET_END   '\003'
 
 static void
 tend_entry_row_dispose (GObject *object)
@@ -32,6 +46,8 @@ tend_entry_row_dispose (GObject *object)
 
   g_clear_object (&self->entry);
   g_clear_pointer (&self->badge_class, g_free);
+  g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (tend_entry_row_parent_class)->dispose (object);
 }
@@ -50,6 +66,8 @@ tend_entry_row_class_init (TendEntryRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendEntryRow, mood_image);
   gtk_widget_class_bind_template_child (widget_class, TendEntryRow, mood_label);
   gtk_widget_class_bind_template_child (widget_class, TendEntryRow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryRow, feelings_label);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryRow, tags_label);
   gtk_widget_class_bind_template_child (widget_class, TendEntryRow, note_label);
 }
 
@@ -63,6 +81,97 @@ GtkWidget *
 tend_entry_row_new (void)
 {
   return g_object_new (TEND_TYPE_ENTRY_ROW, NULL);
+}
+
+/* Lower case without accents, as the search index compares words: "Été" → "ete". */
+static char *
+fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  g_autofree char *folded = NULL;
+  GString *bare;
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (decomposed, -1);
+  bare = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (bare, c);
+    }
+
+  return g_string_free (bare, FALSE);
+}
+
+/* The words of @text, as tend_filter_build_match() finds them. */
+static GStrv
+split_words (const char *text)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  for (const char *p = valid;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+
+      if (word->len > 0)
+        {
+          g_strv_builder_take (builder, fold (word->str));
+          g_string_truncate (word, 0);
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Whether a word of @label starts with a word that was searched for. */
+static gboolean
+label_matches (TendEntryRow *self,
+               const char   *label)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (self->search_words == NULL || self->search_words[0] == NULL)
+    return FALSE;
+
+  words = split_words (label);
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; self->search_words[j] != NULL; j++)
+      if (g_str_has_prefix (words[i], self->search_words[j]))
+        return TRUE;
+
+  return FALSE;
+}
+
+static void
+append_item (TendEntryRow *self,
+             GString      *markup,
+             const char   *label)
+{
+  g_autofree char *escaped = g_markup_escape_text (label, -1);
+
+  /* Translators: Separates the feelings and the tags shown under a check-in. */
+  if (markup->len > 0)
+    g_string_append (markup, _(" · "));
+
+  if (label_matches (self, label))
+    g_string_append_printf (markup, HIGHLIGHT_START "%s" HIGHLIGHT_END, escaped);
+  else
+    g_string_append (markup, escaped);
 }
 
 /* The note is shown as a preview: its first lines, with runs of blank lines folded. */
@@ -85,25 +194,90 @@ make_preview (const char *note)
   return g_strjoinv ("\n", joined);
 }
 
-/**
- * tend_entry_row_set_entry:
- * @entry: (nullable): the check-in to show
- */
-void
-tend_entry_row_set_entry (TendEntryRow *self,
-                          TendEntry    *entry)
+/* Pango markup for a search snippet: the matches between U+0002 and U+0003 highlighted,
+ * everything else escaped, line breaks turned into spaces. */
+static char *
+snippet_to_markup (const char *snippet)
 {
+  g_autoptr(GString) markup = g_string_new (NULL);
+  const char *run = snippet;
+  gboolean open = FALSE;
+
+  for (const char *p = snippet;; p++)
+    {
+      if (*p != '\0' && *p != SNIPPET_START && *p != SNIPPET_END && *p != '\n' && *p != '\r')
+        continue;
+
+      if (p > run)
+        {
+          g_autofree char *escaped = g_markup_escape_text (run, p - run);
+
+          g_string_append (markup, escaped);
+        }
+      run = p + 1;
+
+      if (*p == '\0')
+        break;
+      else if (*p == SNIPPET_START && !open)
+        {
+          g_string_append (markup, HIGHLIGHT_START);
+          open = TRUE;
+        }
+      else if (*p == SNIPPET_END && open)
+        {
+          g_string_append (markup, HIGHLIGHT_END);
+          open = FALSE;
+        }
+      else if (*p == '\n' || *p == '\r')
+        g_string_append_c (markup, ' ');
+    }
+
+  if (open)
+    g_string_append (markup, HIGHLIGHT_END);
+
+  return g_strstrip (g_string_free_and_steal (g_steal_pointer (&markup)));
+}
+
+/* Plain text of a snippet, for screen readers. */
+static char *
+snippet_to_text (const char *snippet)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = snippet; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r')
+      g_string_append_c (text, ' ');
+    else if (*p != SNIPPET_START && *p != SNIPPET_END)
+      g_string_append_c (text, *p);
+
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+static void
+set_markup_label (GtkLabel   *label,
+                  GString    *markup)
+{
+  gtk_label_set_markup (label, markup->str);
+  gtk_widget_set_visible (GTK_WIDGET (label), markup->len > 0);
+}
+
+static void
+update (TendEntryRow *self)
+{
+  TendEntry *entry = self->entry;
+  const char * const *emotions = tend_entry_get_emotions (entry);
+  const char * const *tags = tend_entry_get_tags (entry);
+  const char *snippet = tend_entry_get_snippet (entry);
+  g_autoptr(GString) feelings = g_string_new (NULL);
+  g_autoptr(GString) tag_markup = g_string_new (NULL);
+  g_autoptr(GString) spoken = g_string_new (NULL);
+  g_autoptr(GStrvBuilder) emotion_labels = g_strv_builder_new ();
+  g_auto(GStrv) emotion_strv = NULL;
   g_autofree char *time = NULL;
-  g_autofree char *preview = NULL;
-  TendMood mood;
+  g_autofree char *note_text = NULL;
+  TendEnergy energy = tend_entry_get_energy (entry);
+  TendMood mood = tend_entry_get_mood (entry);
 
-  g_return_if_fail (TEND_IS_ENTRY_ROW (self));
-  g_return_if_fail (entry == NULL || TEND_IS_ENTRY (entry));
-
-  if (!g_set_object (&self->entry, entry) || entry == NULL)
-    return;
-
-  mood = tend_entry_get_mood (entry);
   if (self->badge_class != NULL)
     gtk_widget_remove_css_class (self->badge, self->badge_class);
   g_free (self->badge_class);
@@ -116,9 +290,109 @@ tend_entry_row_set_entry (TendEntryRow *self,
   time = tend_date_format_time (tend_entry_get_occurred_at (entry));
   gtk_label_set_label (self->time_label, time);
 
-  preview = make_preview (tend_entry_get_note (entry));
-  gtk_label_set_label (self->note_label, preview);
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), preview[0] != '\0');
+  if (energy != TEND_ENERGY_NONE)
+    {
+      /* Translators: How much energy the writer had, under a check-in: “Low energy”. */
+      g_autofree char *text = g_strdup_printf (_("%s energy"), tend_energy_get_label (energy));
+
+      append_item (self, feelings, text);
+    }
+  for (guint i = 0; emotions[i] != NULL; i++)
+    {
+      append_item (self, feelings, tend_emotion_get_label (emotions[i]));
+      g_strv_builder_add (emotion_labels, tend_emotion_get_label (emotions[i]));
+    }
+  set_markup_label (self->feelings_label, feelings);
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    append_item (self, tag_markup, tags[i]);
+  set_markup_label (self->tags_label, tag_markup);
+
+  if (snippet != NULL && strchr (snippet, SNIPPET_START) != NULL)
+    {
+      g_autofree char *markup = snippet_to_markup (snippet);
+
+      gtk_label_set_markup (self->note_label, markup);
+      note_text = snippet_to_text (snippet);
+    }
+  else
+    {
+      note_text = make_preview (tend_entry_get_note (entry));
+      gtk_label_set_label (self->note_label, note_text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note_text[0] != '\0');
+
+  /* Translators: How a screen reader reads a check-in: the mood, then the time. */
+  g_string_append_printf (spoken, _("%s, at %s."), tend_mood_get_label (mood), time);
+  if (energy != TEND_ENERGY_NONE)
+    {
+      g_string_append_c (spoken, ' ');
+      /* Translators: Read by screen readers after a check-in's mood. */
+      g_string_append_printf (spoken, _("Energy: %s."), tend_energy_get_label (energy));
+    }
+  emotion_strv = g_strv_builder_end (emotion_labels);
+  if (emotion_strv[0] != NULL)
+    {
+      /* Translators: Joins the names of feelings or tags for screen readers. */
+      g_autofree char *list = g_strjoinv (_(", "), emotion_strv);
+
+      g_string_append_c (spoken, ' ');
+      /* Translators: Read by screen readers: the feelings of a check-in. */
+      g_string_append_printf (spoken, _("Feelings: %s."), list);
+    }
+  if (tags[0] != NULL)
+    {
+      g_autofree char *list = g_strjoinv (_(", "), (char **) tags);
+
+      g_string_append_c (spoken, ' ');
+      /* Translators: Read by screen readers: the tags of a check-in. */
+      g_string_append_printf (spoken, _("Tags: %s."), list);
+    }
+  if (note_text[0] != '\0')
+    {
+      g_autofree char *start = g_utf8_substring (note_text, 0,
+                                                 MIN (g_utf8_strlen (note_text, -1), 160));
+
+      g_string_append_c (spoken, ' ');
+      g_string_append (spoken, start);
+    }
+
+  g_free (self->description);
+  self->description = g_string_free_and_steal (g_steal_pointer (&spoken));
+}
+
+/**
+ * tend_entry_row_set_search:
+ * @text: (nullable): what is searched for, whose words are highlighted in the feelings
+ *   and tags; the note's matches come from the entry's snippet
+ *
+ * Takes effect at the next tend_entry_row_set_entry().
+ */
+void
+tend_entry_row_set_search (TendEntryRow *self,
+                           const char   *text)
+{
+  g_return_if_fail (TEND_IS_ENTRY_ROW (self));
+
+  g_clear_pointer (&self->search_words, g_strfreev);
+  if (text != NULL && text[0] != '\0')
+    self->search_words = split_words (text);
+}
+
+/**
+ * tend_entry_row_set_entry:
+ * @entry: (nullable): the check-in to show
+ */
+void
+tend_entry_row_set_entry (TendEntryRow *self,
+                          TendEntry    *entry)
+{
+  g_return_if_fail (TEND_IS_ENTRY_ROW (self));
+  g_return_if_fail (entry == NULL || TEND_IS_ENTRY (entry));
+
+  g_set_object (&self->entry, entry);
+  if (entry != NULL)
+    update (self);
 }
 
 /**
@@ -135,9 +409,23 @@ tend_entry_row_get_entry (TendEntryRow *self)
 }
 
 /**
+ * tend_entry_row_get_note_markup:
+ *
+ * Returns: (transfer none): the markup of the note as shown, with highlights
+ */
+const char *
+tend_entry_row_get_note_markup (TendEntryRow *self)
+{
+  g_return_val_if_fail (TEND_IS_ENTRY_ROW (self), NULL);
+
+  return gtk_label_get_label (self->note_label);
+}
+
+/**
  * tend_entry_row_describe:
  *
- * Returns: (transfer full): what a screen reader says for the row: mood, time and note
+ * Returns: (transfer full): what a screen reader says for the row: mood, time, energy,
+ *   feelings, tags and the start of the note
  */
 char *
 tend_entry_row_describe (TendEntryRow *self)
@@ -147,9 +435,5 @@ tend_entry_row_describe (TendEntryRow *self)
   if (self->entry == NULL)
     return g_strdup ("");
 
-  /* Translators: How a screen reader reads a check-in: the mood, the time, then the note. */
-  return g_strdup_printf (_("%s, at %s. %s"),
-                          gtk_label_get_label (self->mood_label),
-                          gtk_label_get_label (self->time_label),
-                          gtk_label_get_label (self->note_label));
+  return g_strdup (self->description);
 }

@@ -11,10 +11,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TendEntryRow, tend_entry_row, TEND, ENTRY_ROW, AdwBin)
 
-GtkWidget *tend_entry_row_new          (void);
-void       tend_entry_row_set_entry    (TendEntryRow *self,
-                                        TendEntry    *entry);
-TendEntry *tend_entry_row_get_entry    (TendEntryRow *self);
-char      *tend_entry_row_describe     (TendEntryRow *self);
+GtkWidget  *tend_entry_row_new             (void);
+void        tend_entry_row_set_search      (TendEntryRow *self,
+                                            const char   *text);
+void        tend_entry_row_set_entry       (TendEntryRow *self,
+                                            TendEntry    *entry);
+TendEntry  *tend_entry_row_get_entry       (TendEntryRow *self);
+const char *tend_entry_row_get_note_markup (TendEntryRow *self);
+char       *tend_entry_row_describe        (TendEntryRow *self);
 
 G_END_DECLS

@@ -1,0 +1,380 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gio/gio.h>
+#include <stdlib.h>
+
+#include "tend-emotion.h"
+#include "tend-entry-row.h"
+#include "tend-journal-page.h"
+#include "tend-window.h"
+
+/* The journal benchmark, run by "build-aux/dev bench":
+ *
+ *   bench-journal CACHE_DIR
+ *
+ * On a journal of 100,000 check-ins over ten years (generated once into CACHE_DIR and
+ * copied for each run, so runs start equal), it measures the time to the first frame of
+ * the Journal page with rows, search latency, save latency and resident memory. It prints
+ * a table, then lines of name=value for scripts. */
+
+#define N_ENTRIES 100000
+#define N_YEARS   10
+#define BATCH     5000
+#define N_SAVES   200
+#define N_ROUNDS  5
+#define ROWS_READ 20  /* what a window shows of a result at once */
+
+static const char * const queries[] = {
+  "walk", "coffee", "été", "ete", "travail", "sleep", "anx", "river sam", "mum",
+  "tired", "a", "the", "meeting report", "calme", "عمل", "نمت", "grateful", "work",
+  "rain", "zzzz", "balcon", "promenade rivière",
+};
+
+/* Generated journal -------------------------------------------------------------------- */
+
+static const char * const sentences[] = {
+  "Walked by the river with Sam, the light was beautiful.",
+  "Long meeting, and the report is late again.",
+  "Slept badly; too much coffee in the afternoon.",
+  "Called Mum, which helped a little.",
+  "Cooked dinner with friends and laughed a lot.",
+  "Tired after work, went to bed early.",
+  "Rain all day, read a novel on the sofa.",
+  "Felt anxious before the interview, then relieved.",
+  "A quiet Sunday in the garden.",
+  "Ran five kilometres before breakfast.",
+  "Une promenade au bord de la rivière, l’été est enfin là.",
+  "Réunion interminable au travail, je suis épuisé.",
+  "Café sur le balcon avant de commencer la journée.",
+  "Dîner chez mes parents, c’était agréable et très calme.",
+  "Journée difficile, mais j’ai réussi à me reposer un peu.",
+  "Pluie toute la journée ; j’ai lu près de la fenêtre.",
+  "نمت جيدًا أخيرًا. قهوة على الشرفة قبل العمل.",
+  "اجتماع طويل، والتقرير متأخر مرة أخرى.",
+  "مشيت مع صديقي على ضفة النهر.",
+  "يوم هادئ في البيت مع العائلة.",
+};
+
+static const char * const tag_names[] = {
+  "Work", "Family", "Friends", "Sleep", "Exercise", "Outdoors", "Food", "Rest",
+  "Travail", "Famille", "عمل",
+};
+
+static const int offsets[] = { 0, 3600, 7200, -18000, 10800 };
+
+static TendEntry *
+make_entry (GRand *rand,
+            guint  index,
+            gint64 start,
+            gint64 step)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *uuid = NULL;
+  const char *emotions[4] = { NULL };
+  const char *tags[3] = { NULL };
+  TendEntry *entry;
+  guint n_sentences = g_rand_int_range (rand, 0, 100) < 15 ? 0 : g_rand_int_range (rand, 1, 9);
+  guint n_emotions = g_rand_int_range (rand, 0, 4);
+  guint n_tags = g_rand_int_range (rand, 0, 3);
+
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      if (i > 0)
+        g_string_append (note, g_rand_int_range (rand, 0, 5) == 0 ? "\n\n" : " ");
+      g_string_append (note, sentences[g_rand_int_range (rand, 0, G_N_ELEMENTS (sentences))]);
+    }
+
+  zone = g_time_zone_new_offset (offsets[g_rand_int_range (rand, 0, G_N_ELEMENTS (offsets))]);
+  utc = g_date_time_new_from_unix_utc (start + (gint64) index * step +
+                                       g_rand_int_range (rand, 0, (gint32) step));
+  when = g_date_time_to_timezone (utc, zone);
+
+  entry = tend_entry_new (g_rand_int_range (rand, TEND_MOOD_FIRST, TEND_MOOD_LAST + 1),
+                          note->str, when);
+  tend_entry_set_energy (entry, g_rand_int_range (rand, TEND_ENERGY_NONE, TEND_ENERGY_LAST + 1));
+  for (guint i = 0; i < n_emotions; i++)
+    emotions[i] = tend_emotion_get_nick (g_rand_int_range (rand, 0, tend_emotion_get_n_emotions ()));
+  tend_entry_set_emotions (entry, emotions);
+  for (guint i = 0; i < n_tags; i++)
+    tags[i] = tag_names[g_rand_int_range (rand, 0, G_N_ELEMENTS (tag_names))];
+  tend_entry_set_tags (entry, tags);
+
+  return entry;
+}
+
+static void
+generate (const char *data_dir)
+{
+  g_autoptr(TendContext) context = tend_context_new (data_dir, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
+  g_autoptr(GError) error = NULL;
+  gint64 end = 1795000000;  /* late 2026 */
+  gint64 step = (gint64) N_YEARS * 365 * 86400 / N_ENTRIES;
+  gint64 start = end - (gint64) N_ENTRIES * step;
+  gint64 began = g_get_monotonic_time ();
+
+  g_print ("Generating a journal of %d entries over %d years in %s (once)…\n",
+           N_ENTRIES, N_YEARS, data_dir);
+  if (!tend_context_open (context, &error))
+    g_error ("%s", error->message);
+
+  for (guint done = 0; done < N_ENTRIES; done += BATCH)
+    {
+      g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = done; i < done + BATCH && i < N_ENTRIES; i++)
+        g_ptr_array_add (batch, make_entry (rand, i, start, step));
+      if (!tend_journal_import (tend_context_get_journal (context), batch, NULL, NULL, &error))
+        g_error ("%s", error->message);
+    }
+
+  g_print ("Generated in %.1f s\n", (g_get_monotonic_time () - began) / 1e6);
+}
+
+/* Measuring ------------------------------------------------------------------------------ */
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *samples,
+            double  p)
+{
+  guint index;
+
+  g_array_sort (samples, compare_doubles);
+  index = (guint) (p * (samples->len - 1) + 0.5);
+  return g_array_index (samples, double, MIN (index, samples->len - 1));
+}
+
+static double
+rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmRSS:");
+  if (line == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("VmRSS:"), NULL) / 1024.0;
+}
+
+static gboolean
+has_rows (GtkWidget *widget)
+{
+  if (TEND_IS_ENTRY_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      tend_entry_row_get_entry (TEND_ENTRY_ROW (widget)) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_rows (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  gint64     started;
+  gint64     first_rows;
+  gboolean   any_frame;  /* for an empty journal */
+} FirstFrame;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                FirstFrame    *frame)
+{
+  if (frame->first_rows == 0 && (has_rows (frame->window) || frame->any_frame))
+    frame->first_rows = g_get_monotonic_time ();
+}
+
+static void
+window_realized_cb (GtkWidget  *window,
+                    FirstFrame *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (after_paint_cb), frame);
+}
+
+static gboolean
+copy_file (const char  *from,
+           const char  *to,
+           GError     **error)
+{
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) destination = g_file_new_for_path (to);
+
+  return g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *cache_dir = NULL;
+  g_autofree char *cached_db = NULL;
+  g_autofree char *work_dir = NULL;
+  g_autofree char *work_db = NULL;
+  g_autoptr(TendContext) context = NULL;
+  g_autoptr(GArray) search_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) save_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  FirstFrame frame = { 0 };
+  TendJournal *journal;
+  double empty_ms, open_ms, first_rows_ms, rss, search_p50, search_p95, save_p50, save_p95;
+  gint64 started;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: bench-journal CACHE_DIR\n");
+      return EXIT_FAILURE;
+    }
+
+  gtk_init ();
+  adw_init ();
+
+  cache_dir = g_build_filename (argv[1], "journal-100k", NULL);
+  cached_db = g_build_filename (cache_dir, "journal.db", NULL);
+  if (!g_file_test (cached_db, G_FILE_TEST_EXISTS))
+    generate (cache_dir);
+
+  work_dir = g_dir_make_tmp ("tend-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  work_db = g_build_filename (work_dir, "journal.db", NULL);
+  if (!copy_file (cached_db, work_db, &error))
+    g_error ("%s", error->message);
+
+  /* The same window on an empty journal, for comparison: what GTK itself costs */
+  {
+    g_autofree char *empty_dir = g_build_filename (work_dir, "empty", NULL);
+    g_autoptr(TendContext) empty = tend_context_new (empty_dir, NULL);
+
+    if (!tend_context_open (empty, &error))
+      g_error ("%s", error->message);
+    frame.any_frame = TRUE;
+    frame.started = g_get_monotonic_time ();
+    frame.window = GTK_WIDGET (tend_window_new (NULL, empty));
+    g_signal_connect (frame.window, "realize", G_CALLBACK (window_realized_cb), &frame);
+    tend_window_show_page (TEND_WINDOW (frame.window), "journal");
+    gtk_window_present (GTK_WINDOW (frame.window));
+    while (frame.first_rows == 0)
+      g_main_context_iteration (NULL, TRUE);
+    empty_ms = (frame.first_rows - frame.started) / 1000.0;
+    gtk_window_destroy (GTK_WINDOW (frame.window));
+    frame.first_rows = 0;
+    frame.any_frame = FALSE;
+  }
+
+  /* Opening the journal: reads the list of ids and times, not the entries */
+  started = g_get_monotonic_time ();
+  context = tend_context_new (work_dir, NULL);
+  if (!tend_context_open (context, &error))
+    g_error ("%s", error->message);
+  open_ms = (g_get_monotonic_time () - started) / 1000.0;
+  journal = tend_context_get_journal (context);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (journal))),
+                    ==, N_ENTRIES);
+
+  /* First frame of the Journal page with rows, from creating the window */
+  frame.started = g_get_monotonic_time ();
+  frame.window = GTK_WIDGET (tend_window_new (NULL, context));
+  g_signal_connect (frame.window, "realize", G_CALLBACK (window_realized_cb), &frame);
+  tend_window_show_page (TEND_WINDOW (frame.window), "journal");
+  gtk_window_present (GTK_WINDOW (frame.window));
+  while (frame.first_rows == 0)
+    g_main_context_iteration (NULL, TRUE);
+  first_rows_ms = (frame.first_rows - frame.started) / 1000.0;
+  rss = rss_mb ();
+
+  /* Search: the query, and the rows a window shows of its result */
+  for (guint round = 0; round <= N_ROUNDS; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        g_autoptr(TendFilter) filter = tend_filter_new ();
+        g_autoptr(TendEntryList) list = NULL;
+        double ms;
+
+        tend_filter_set_text (filter, queries[i]);
+        started = g_get_monotonic_time ();
+        list = tend_journal_query (journal, filter, &error);
+        g_assert_no_error (error);
+        for (guint row = 0; row < ROWS_READ && row < g_list_model_get_n_items (G_LIST_MODEL (list)); row++)
+          g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), row));
+        ms = (g_get_monotonic_time () - started) / 1000.0;
+
+        if (round == 0)
+          continue;  /* warming the caches */
+        g_array_append_val (search_ms, ms);
+        if (round == 1)
+          g_print ("  search %-22s %8u entries %8.2f ms\n", queries[i],
+                   g_list_model_get_n_items (G_LIST_MODEL (list)), ms);
+      }
+
+  /* Saving, with the window showing the journal and one search open */
+  {
+    g_autoptr(TendFilter) filter = tend_filter_new ();
+    g_autoptr(TendEntryList) open_search = NULL;
+
+    tend_filter_set_text (filter, "walk");
+    open_search = tend_journal_query (journal, filter, &error);
+    g_assert_no_error (error);
+
+    for (guint i = 0; i < N_SAVES; i++)
+      {
+        g_autoptr(TendEntry) entry = make_entry (rand, i, 1795000000, 60);
+        double ms;
+
+        started = g_get_monotonic_time ();
+        if (!tend_journal_add (journal, entry, &error))
+          g_error ("%s", error->message);
+        ms = (g_get_monotonic_time () - started) / 1000.0;
+        g_array_append_val (save_ms, ms);
+      }
+  }
+
+  search_p50 = percentile (search_ms, 0.5);
+  search_p95 = percentile (search_ms, 0.95);
+  save_p50 = percentile (save_ms, 0.5);
+  save_p95 = percentile (save_ms, 0.95);
+
+  g_print ("\n");
+  g_print ("  %-38s %10s %10s\n", "measure", "value", "target");
+  g_print ("  %-38s %10.1f %10s\n", "first frame, empty journal (ms)", empty_ms, "");
+  g_print ("  %-38s %10.1f %10s\n", "open the journal (ms)", open_ms, "");
+  g_print ("  %-38s %10.1f %10s\n", "first frame with rows (ms)", first_rows_ms, "< 100");
+  g_print ("  %-38s %10.2f %10s\n", "search median (ms)", search_p50, "");
+  g_print ("  %-38s %10.2f %10s\n", "search p95 (ms)", search_p95, "< 10");
+  g_print ("  %-38s %10.2f %10s\n", "save median (ms)", save_p50, "");
+  g_print ("  %-38s %10.2f %10s\n", "save p95 (ms)", save_p95, "< 5");
+  g_print ("  %-38s %10.1f %10s\n", "resident memory, Journal shown (MB)", rss, "");
+  g_print ("\n");
+  g_print ("journal_first_rows_ms=%.1f\n", first_rows_ms);
+  g_print ("search_p50_ms=%.2f\n", search_p50);
+  g_print ("search_p95_ms=%.2f\n", search_p95);
+  g_print ("save_p95_ms=%.2f\n", save_p95);
+  g_print ("journal_rss_mb=%.1f\n", rss);
+
+  gtk_window_destroy (GTK_WINDOW (frame.window));
+  g_clear_object (&context);
+  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", work_dir, NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "tend-entry-row.h"
+#include "tend-journal-page.h"
+#include "tend-test-utils.h"
+#include "tend-window.h"
+
+/* The Journal page in a real window on a journal in a temporary folder: search as the
+ * user types, filters, and opening an entry. */
+
+typedef struct
+{
+  char            *data_dir;
+  TendContext     *context;
+  TendWindow      *window;
+  TendJournalPage *page;
+  GtkListView     *list_view;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 GType       type,
+                 const char *css_class)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) && gtk_widget_has_css_class (root, css_class))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_mapped (GtkWidget *root,
+                GType      type,
+                GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mapped (child, type, found);
+}
+
+static void
+add (TendJournal        *journal,
+     TendMood            mood,
+     const char         *note,
+     const char         *when,
+     const char * const *tags)
+{
+  g_autoptr(GDateTime) occurred_at = tend_test_date_time (when);
+  g_autoptr(TendEntry) entry = tend_entry_new (mood, note, occurred_at);
+  g_autoptr(GError) error = NULL;
+
+  tend_entry_set_tags (entry, tags);
+  g_assert_true (tend_journal_add (journal, entry, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = tend_test_date_time ("2026-11-21T10:30:00Z");
+  g_autoptr(TendClock) clock = tend_clock_new_manual (now);
+  g_autoptr(GError) error = NULL;
+  TendJournal *journal;
+
+  fixture->data_dir = tend_test_make_data_dir ();
+  fixture->context = tend_context_new (fixture->data_dir, clock);
+  g_assert_true (tend_context_open (fixture->context, &error));
+  g_assert_no_error (error);
+
+  journal = tend_context_get_journal (fixture->context);
+  add (journal, TEND_MOOD_GREAT, "Walked by the river with Sam", "2026-11-19T18:45:00Z", NULL);
+  add (journal, TEND_MOOD_BAD, "Walking home in the rain, un été pourri", "2026-11-20T21:05:00Z",
+       (const char *[]) { "Work", NULL });
+  add (journal, TEND_MOOD_GOOD, "Coffee on the balcony", "2026-11-21T09:12:00Z", NULL);
+  add (journal, TEND_MOOD_OKAY, "Lunch outside", "2026-11-21T13:30:00Z", NULL);
+
+  fixture->window = tend_window_new (NULL, fixture->context);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 900);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  tend_window_show_page (fixture->window, "journal");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  fixture->page = TEND_JOURNAL_PAGE (find_descendant (GTK_WIDGET (fixture->window),
+                                                      TEND_TYPE_JOURNAL_PAGE));
+  fixture->list_view = GTK_LIST_VIEW (find_with_class (GTK_WIDGET (fixture->page),
+                                                       GTK_TYPE_LIST_VIEW, "journal-list"));
+  g_assert_nonnull (fixture->page);
+  g_assert_nonnull (fixture->list_view);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_finalize_object (fixture->context);
+  g_free (fixture->data_dir);
+}
+
+static guint
+n_shown (Fixture *fixture)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (fixture->list_view)));
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    n;
+} Expected;
+
+static gboolean
+shows_n (gpointer data)
+{
+  Expected *expected = data;
+
+  return n_shown (expected->fixture) == expected->n;
+}
+
+static void
+wait_for_n (Fixture *fixture,
+            guint    n)
+{
+  Expected expected = { fixture, n };
+
+  tend_test_wait_until (shows_n, &expected);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+/* The notes of the rows on screen, top to bottom, joined with "|". */
+static char *
+shown_notes (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  collect_mapped (GTK_WIDGET (fixture->list_view), TEND_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      TendEntry *entry = tend_entry_row_get_entry (g_ptr_array_index (rows, i));
+
+      if (i > 0)
+        g_string_append_c (notes, '|');
+      g_string_append (notes, tend_entry_get_note (entry));
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&notes));
+}
+
+#define assert_shown(fixture, expected) \
+  G_STMT_START { \
+    g_autofree char *_notes = shown_notes (fixture); \
+    g_assert_cmpstr (_notes, ==, expected); \
+  } G_STMT_END
+
+static const char *
+visible_state (Fixture *fixture)
+{
+  GtkWidget *stack = find_with_class (GTK_WIDGET (fixture->page), GTK_TYPE_STACK, "journal-stack");
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static GtkWidget *
+find_mood_toggle (Fixture  *fixture,
+                  TendMood  mood)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *popover = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_POPOVER);
+  GtkWidget *menu_button = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON);
+
+  if (popover == NULL)
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  collect_mapped (popover, GTK_TYPE_TOGGLE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (buttons->pdata[i]), tend_mood_get_label (mood)) == 0)
+      return buttons->pdata[i];
+
+  g_assert_not_reached ();
+}
+
+static void
+test_all_entries_shown (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_assert_cmpstr (visible_state (fixture), ==, "entries");
+  g_assert_cmpuint (n_shown (fixture), ==, 4);
+  assert_shown (fixture, "Lunch outside|Coffee on the balcony|"
+                         "Walking home in the rain, un été pourri|Walked by the river with Sam");
+}
+
+static void
+test_search_filter_and_clear (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkEditable *entry = tend_journal_page_get_search_entry (fixture->page);
+  GtkWidget *toggle;
+
+  g_assert_false (tend_journal_page_get_search_mode (fixture->page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", "s", ""));
+  g_assert_true (tend_journal_page_get_search_mode (fixture->page));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (entry)));
+
+  /* Typed letter by letter, as a person does */
+  gtk_editable_insert_text (entry, "w", -1, &(int) { 0 });
+  wait_for_n (fixture, 2);
+  gtk_editable_insert_text (entry, "alk", -1, &(int) { 1 });
+  wait_for_n (fixture, 2);
+  assert_shown (fixture, "Walking home in the rain, un été pourri|Walked by the river with Sam");
+
+  /* The match is highlighted in the row. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect_mapped (GTK_WIDGET (fixture->list_view), TEND_TYPE_ENTRY_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 2);
+    g_assert_nonnull (strstr (tend_entry_row_get_note_markup (rows->pdata[1]), "Walked</span>"));
+  }
+
+  /* Accents folded */
+  gtk_editable_set_text (entry, "ete");
+  wait_for_n (fixture, 1);
+  assert_shown (fixture, "Walking home in the rain, un été pourri");
+
+  /* A filter narrows the search further */
+  gtk_editable_set_text (entry, "walk");
+  wait_for_n (fixture, 2);
+  toggle = find_mood_toggle (fixture, TEND_MOOD_GREAT);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  wait_for_n (fixture, 1);
+  assert_shown (fixture, "Walked by the river with Sam");
+
+  /* Nothing matches: the page says so */
+  gtk_editable_set_text (entry, "walk zebra");
+  wait_for_n (fixture, 0);
+  g_assert_cmpstr (visible_state (fixture), ==, "no-results");
+
+  /* Clearing shows everything again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "journal.clear-search", NULL));
+  wait_for_n (fixture, 4);
+  g_assert_cmpstr (visible_state (fixture), ==, "entries");
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+}
+
+static void
+test_closing_search_shows_all (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *toggle;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", "s", "coffee"));
+  wait_for_n (fixture, 1);
+  assert_shown (fixture, "Coffee on the balcony");
+
+  toggle = find_mood_toggle (fixture, TEND_MOOD_BAD);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  wait_for_n (fixture, 0);
+
+  tend_journal_page_set_search_mode (fixture->page, FALSE);
+  wait_for_n (fixture, 4);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+}
+
+static void
+test_filtered_list_follows_journal (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  TendJournal *journal = tend_context_get_journal (fixture->context);
+
+  tend_journal_page_start_search (fixture->page, "balcony");
+  wait_for_n (fixture, 1);
+
+  add (journal, TEND_MOOD_GOOD, "Tea on the balcony", "2026-11-21T10:00:00Z", NULL);
+  add (journal, TEND_MOOD_GOOD, "Tea in the kitchen", "2026-11-21T10:10:00Z", NULL);
+  wait_for_n (fixture, 2);
+  assert_shown (fixture, "Tea on the balcony|Coffee on the balcony");
+}
+
+static void
+entry_activated_cb (TendJournalPage *page,
+                    TendEntry       *entry,
+                    TendEntry      **out)
+{
+  g_set_object (out, entry);
+}
+
+static void
+test_activating_a_row (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TendEntry) activated = NULL;
+
+  g_signal_connect (fixture->page, "entry-activated", G_CALLBACK (entry_activated_cb), &activated);
+
+  g_signal_emit_by_name (fixture->list_view, "activate", 1);
+  g_assert_nonnull (activated);
+  g_assert_cmpstr (tend_entry_get_note (activated), ==, "Coffee on the balcony");
+
+  /* In a search, the position is the one in the results. */
+  tend_journal_page_start_search (fixture->page, "river");
+  wait_for_n (fixture, 1);
+  g_signal_emit_by_name (fixture->list_view, "activate", 0);
+  g_assert_cmpstr (tend_entry_get_note (activated), ==, "Walked by the river with Sam");
+
+  g_signal_handlers_disconnect_by_func (fixture->page, entry_activated_cb, &activated);
+}
+
+static void
+test_rows_are_described (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_mapped (GTK_WIDGET (fixture->list_view), TEND_TYPE_ENTRY_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+
+  {
+    g_autofree char *description = tend_entry_row_describe (rows->pdata[2]);
+
+    g_assert_cmpstr (description, ==,
+                     "Bad, at 21:05. Tags: Work. Walking home in the rain, un été pourri");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("tend-test-journal-page-XXXXXX", NULL);
+  int status;
+
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                                           "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_setenv (vars[i], dir, TRUE);
+    }
+  g_setenv ("HOME", home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PATH "/icons");
+
+#define ADD(path, func) \
+  g_test_add ("/journal-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("all-entries-shown", test_all_entries_shown);
+  ADD ("search-filter-and-clear", test_search_filter_and_clear);
+  ADD ("closing-search-shows-all", test_closing_search_shows_all);
+  ADD ("filtered-list-follows-journal", test_filtered_list_follows_journal);
+  ADD ("activating-a-row", test_activating_a_row);
+  ADD ("rows-are-described", test_rows_are_described);
+
+#undef ADD
+
+  status = g_test_run ();
+
+  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", home, NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+
+  return status;
+}
