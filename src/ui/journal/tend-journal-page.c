@@ -10,6 +10,7 @@
 #include "tend-emotion.h"
 #include "tend-entry-row.h"
 #include "tend-journal-page.h"
+#include "tend-transfer.h"
 
 /* Every check-in, the newest first, under a heading for each day; searched as the user
  * types and filtered by mood, feeling, tag and date. Searches run in the journal's
@@ -25,6 +26,7 @@ struct _TendJournalPage
   GtkMenuButton   *filter_button;
   AdwWrapBox      *chips_box;
   GtkLabel        *count_label;
+  GtkWidget       *results_box;
   GtkBox          *mood_box;
   AdwComboRow     *emotion_row;
   AdwComboRow     *tag_row;
@@ -82,6 +84,21 @@ n_journal_entries (TendJournalPage *self)
   return g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (self->context))));
 }
 
+/* Exports what the search and filters found, in the format the file name chooses. */
+static void
+export_results_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TendJournalPage *self = TEND_JOURNAL_PAGE (widget);
+
+  if (self->context == NULL || self->shown == NULL)
+    return;
+
+  tend_transfer_export (GTK_WINDOW (gtk_widget_get_root (widget)),
+                        tend_context_get_journal (self->context), self->shown);
+}
+
 static void
 update_visible_page (TendJournalPage *self)
 {
@@ -98,13 +115,15 @@ update_visible_page (TendJournalPage *self)
   if (filtered && self->shown != NULL)
     {
       /* Translators: How many check-ins a search or filter found. */
-      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry",
-                                                             "%u entries", n_shown),
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u check-in",
+                                                             "%u check-ins", n_shown),
                                                 n_shown);
 
       gtk_label_set_label (self->count_label, count);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->count_label), filtered && self->shown != NULL);
+  gtk_widget_set_visible (self->results_box, filtered && self->shown != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "journal.export-results",
+                                 filtered && n_shown > 0);
 }
 
 static void
@@ -671,6 +690,9 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, chips_box);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, results_box);
+  gtk_widget_class_install_action (widget_class, "journal.export-results", NULL,
+                                   export_results_action);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, mood_box);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, emotion_row);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, tag_row);
