@@ -12,6 +12,7 @@ typedef struct
   gint64 id;
   gint64 occurred_at;
   gint32 utc_offset;
+  gint32 mood;
 } TendEntrySlot;
 
 TendEntryList *_tend_entry_list_new     (TendJournal      *journal,
@@ -25,6 +26,7 @@ void           _tend_entry_list_removed (TendEntryList    *self,
 void           _tend_entry_list_refresh (TendEntryList    *self);
 void           _tend_entry_list_reset   (TendEntryList    *self,
                                          GArray           *slots);
+GArray        *_tend_entry_list_get_slots (TendEntryList  *self);
 
 /* From the journal */
 TendEntry     *_tend_journal_fetch      (TendJournal      *journal,

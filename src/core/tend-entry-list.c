@@ -6,7 +6,7 @@
 #include "tend-entry-list-private.h"
 
 /* A list of check-ins, the newest first: the whole journal, or what a filter keeps. It
- * holds only each entry's id and time, 24 bytes an entry, and reads an entry from the
+ * holds only each entry's id, time and mood, 24 bytes an entry, and reads an entry from the
  * database when a view asks for it, so a journal of 100,000 entries opens at once and
  * costs a few megabytes. Entries that are in use are kept, so asking twice gives the
  * same object. The journal keeps its lists up to date as it writes. */
@@ -366,4 +366,11 @@ _tend_entry_list_reset (TendEntryList *self,
   self->slots = slots;
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, self->slots->len);
+}
+
+/* The list's slots, newest first, for the journal to filter without reading entries. */
+GArray *
+_tend_entry_list_get_slots (TendEntryList *self)
+{
+  return self->slots;
 }

@@ -427,8 +427,7 @@ tags_from_json (JsonArray    *array,
 
       g_ptr_array_add (tags, _tend_tag_new (0, clean,
                                             hidden != NULL && !JSON_NODE_HOLDS_NULL (hidden) &&
-                                            json_node_get_boolean (hidden),
-                                            0));
+                                            json_node_get_boolean (hidden)));
     }
 
   return g_steal_pointer (&tags);

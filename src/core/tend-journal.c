@@ -25,6 +25,8 @@ struct _TendJournal
   TendEntryList *entries;  /* every entry */
   GPtrArray     *lists;    /* TendEntryList, weak: the filtered lists in use */
   GListStore    *tags;     /* TendTag, in the user's order */
+
+  guint          generation; /* counts writes, for searches that run meanwhile */
 };
 
 G_DEFINE_FINAL_TYPE (TendJournal, tend_journal, G_TYPE_OBJECT)
@@ -366,8 +368,8 @@ static char *
 filter_sql (const TendFilter *filter,
             gboolean          one_entry)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT e.id, e.occurred_at, e.utc_offset FROM entries e "
-                                         "WHERE 1");
+  g_autoptr(GString) sql = g_string_new ("SELECT e.id, e.occurred_at, e.utc_offset, e.mood "
+                                         "FROM entries e WHERE 1");
   g_autofree char *match = NULL;
 
   if (filter != NULL)
@@ -453,6 +455,7 @@ load_slots (TendDatabase      *database,
         .id = sqlite3_column_int64 (stmt, 0),
         .occurred_at = sqlite3_column_int64 (stmt, 1),
         .utc_offset = sqlite3_column_int (stmt, 2),
+        .mood = sqlite3_column_int (stmt, 3),
       };
 
       g_array_append_val (slots, slot);
@@ -469,6 +472,183 @@ load_slots (TendDatabase      *database,
 
   tend_database_unlock (database);
   return g_steal_pointer (&slots);
+}
+
+
+/* Filtering fast: SQLite finds the ids that the text, emotion and tag parts keep (the
+ * index lookups are quick), and the list of every entry, already in time order in memory,
+ * is walked once to keep those ids whose mood and day also match. Ordering tens of
+ * thousands of matches by time in SQL would take longer than all of that. */
+
+static void
+bitmap_add (GArray *bits,
+            gint64  id)
+{
+  guint byte;
+
+  if (id < 0 || id > G_MAXUINT32)
+    return;
+
+  byte = (guint) (id / 8);
+  if (byte >= bits->len)
+    g_array_set_size (bits, MAX (byte + 1, bits->len * 2));
+  g_array_index (bits, guint8, byte) |= 1 << (id % 8);
+}
+
+static gboolean
+bitmap_has (GArray *bits,
+            gint64  id)
+{
+  guint byte;
+
+  if (id < 0 || id > G_MAXUINT32)
+    return FALSE;
+
+  byte = (guint) (id / 8);
+  return byte < bits->len && (g_array_index (bits, guint8, byte) & (1 << (id % 8))) != 0;
+}
+
+/* Runs on any thread; the caller holds the database lock. */
+static GArray *
+load_bitmap (TendDatabase  *database,
+             const char    *sql,
+             const char    *value,
+             GError       **error)
+{
+  g_autoptr(GArray) bits = g_array_sized_new (FALSE, TRUE, 1, 4096);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tend_database_prepare (database, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    bitmap_add (bits, sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      tend_database_set_error_from_sqlite (database, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&bits);
+}
+
+static void
+bitmap_intersect (GArray **into,
+                  GArray  *other)
+{
+  if (*into == NULL)
+    {
+      *into = other;
+      return;
+    }
+
+  for (guint i = 0; i < (*into)->len; i++)
+    g_array_index (*into, guint8, i) &= i < other->len ? g_array_index (other, guint8, i) : 0;
+  g_array_unref (other);
+}
+
+/* Runs on any thread. Sets @bits to the ids the filter's text, emotion and tag keep, or to
+ * NULL when those parts keep every entry. */
+static gboolean
+load_filter_ids (TendDatabase      *database,
+                 const TendFilter  *filter,
+                 GArray           **bits,
+                 GError           **error)
+{
+  g_autofree char *match = tend_filter_build_match (tend_filter_get_text (filter));
+  GArray *part;
+
+  *bits = NULL;
+  tend_database_lock (database);
+
+  if (match != NULL)
+    {
+      part = load_bitmap (database, "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?1",
+                          match, error);
+      if (part == NULL)
+        goto failed;
+      bitmap_intersect (bits, part);
+    }
+
+  if (tend_filter_get_emotion (filter) != NULL)
+    {
+      part = load_bitmap (database, "SELECT entry_id FROM entry_emotions WHERE emotion = ?1",
+                          tend_filter_get_emotion (filter), error);
+      if (part == NULL)
+        goto failed;
+      bitmap_intersect (bits, part);
+    }
+
+  if (tend_filter_get_tag (filter) != NULL)
+    {
+      part = load_bitmap (database,
+                          "SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+                          "WHERE t.name = ?1",
+                          tend_filter_get_tag (filter), error);
+      if (part == NULL)
+        goto failed;
+      bitmap_intersect (bits, part);
+    }
+
+  tend_database_unlock (database);
+  return TRUE;
+
+failed:
+  g_clear_pointer (bits, g_array_unref);
+  tend_database_unlock (database);
+  return FALSE;
+}
+
+/* The slots of @all that @filter keeps, in the same order. */
+static GArray *
+walk_slots (GArray           *all,
+            const TendFilter *filter,
+            GArray           *bits)
+{
+  GArray *kept = g_array_sized_new (FALSE, FALSE, sizeof (TendEntrySlot), 256);
+  guint moods = tend_filter_get_moods (filter);
+  gboolean has_from = g_date_valid (tend_filter_get_from (filter));
+  gboolean has_until = g_date_valid (tend_filter_get_until (filter));
+  gint64 from = has_from ? day_start_seconds (tend_filter_get_from (filter)) : 0;
+  gint64 until = has_until ? day_start_seconds (tend_filter_get_until (filter)) + 86400 : 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      const TendEntrySlot *slot = &g_array_index (all, TendEntrySlot, i);
+      gint64 local = slot->occurred_at + slot->utc_offset;
+
+      if (bits != NULL && !bitmap_has (bits, slot->id))
+        continue;
+      if (moods != 0 && (moods & TEND_FILTER_MOOD (slot->mood)) == 0)
+        continue;
+      if ((has_from && local < from) || (has_until && local >= until))
+        continue;
+
+      g_array_append_val (kept, *slot);
+    }
+
+  return kept;
+}
+
+static GArray *
+query_slots (TendJournal       *self,
+             const TendFilter  *filter,
+             GError           **error)
+{
+  g_autoptr(GArray) bits = NULL;
+
+  if (filter == NULL)
+    filter = tend_entry_list_get_filter (tend_journal_get_entries (self));
+
+  if (!load_filter_ids (self->database, filter, &bits, error))
+    return NULL;
+
+  return walk_slots (_tend_entry_list_get_slots (tend_journal_get_entries (self)), filter, bits);
 }
 
 static gboolean
@@ -528,7 +708,7 @@ tend_journal_query (TendJournal       *self,
 
   g_return_val_if_fail (TEND_IS_JOURNAL (self), NULL);
 
-  slots = load_slots (self->database, filter, error);
+  slots = query_slots (self, filter, error);
   if (slots == NULL)
     return NULL;
 
@@ -537,21 +717,34 @@ tend_journal_query (TendJournal       *self,
   return list;
 }
 
+typedef struct
+{
+  TendFilter *filter;
+  GArray     *bits;
+  guint       generation;
+} QueryData;
+
+static void
+query_data_free (QueryData *data)
+{
+  tend_filter_free (data->filter);
+  g_clear_pointer (&data->bits, g_array_unref);
+  g_free (data);
+}
+
 static void
 query_thread (GTask        *task,
               gpointer      source_object,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  TendJournal *self = source_object;
+  QueryData *data = task_data;
   GError *error = NULL;
-  GArray *slots;
 
-  slots = load_slots (self->database, task_data, &error);
-  if (slots == NULL)
+  if (!load_filter_ids (TEND_JOURNAL (source_object)->database, data->filter, &data->bits, &error))
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, slots, (GDestroyNotify) g_array_unref);
+    g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -567,13 +760,17 @@ tend_journal_query_async (TendJournal         *self,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  QueryData *data;
 
   g_return_if_fail (TEND_IS_JOURNAL (self));
 
+  data = g_new0 (QueryData, 1);
+  data->filter = filter != NULL ? tend_filter_copy (filter) : tend_filter_new ();
+  data->generation = self->generation;
+
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tend_journal_query_async);
-  g_task_set_task_data (task, filter != NULL ? tend_filter_copy (filter) : tend_filter_new (),
-                        (GDestroyNotify) tend_filter_free);
+  g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
   g_task_run_in_thread (task, query_thread);
 }
 
@@ -587,17 +784,27 @@ tend_journal_query_finish (TendJournal   *self,
                            GAsyncResult  *result,
                            GError       **error)
 {
+  QueryData *data;
   GArray *slots;
   TendEntryList *list;
 
   g_return_val_if_fail (TEND_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
-  slots = g_task_propagate_pointer (G_TASK (result), error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  /* A write that landed while the worker searched may have changed which ids match. */
+  data = g_task_get_task_data (G_TASK (result));
+  if (data->generation != self->generation)
+    slots = query_slots (self, data->filter, error);
+  else
+    slots = walk_slots (_tend_entry_list_get_slots (tend_journal_get_entries (self)),
+                        data->filter, data->bits);
   if (slots == NULL)
     return NULL;
 
-  list = _tend_entry_list_new (self, g_task_get_task_data (G_TASK (result)), slots);
+  list = _tend_entry_list_new (self, data->filter, slots);
   track_list (self, list);
   return list;
 }
@@ -610,8 +817,7 @@ same_tag (TendTag *a,
 {
   return tend_tag_get_id (a) == tend_tag_get_id (b) &&
          g_str_equal (tend_tag_get_name (a), tend_tag_get_name (b)) &&
-         tend_tag_get_hidden (a) == tend_tag_get_hidden (b) &&
-         tend_tag_get_n_uses (a) == tend_tag_get_n_uses (b);
+         tend_tag_get_hidden (a) == tend_tag_get_hidden (b);
 }
 
 static gboolean
@@ -626,9 +832,8 @@ load_tags (TendJournal  *self,
 
   tend_database_lock (self->database);
   stmt = tend_database_prepare (self->database,
-                                "SELECT t.id, t.name, t.hidden, "
-                                "  (SELECT count(*) FROM entry_tags WHERE tag_id = t.id) "
-                                "FROM tags t ORDER BY t.position, t.id",
+                                "SELECT t.id, t.name, t.hidden FROM tags t "
+                                "ORDER BY t.position, t.id",
                                 error);
   if (stmt == NULL)
     {
@@ -641,8 +846,7 @@ load_tags (TendJournal  *self,
       g_autofree char *name = g_utf8_make_valid (column_text (stmt, 1), -1);
 
       g_ptr_array_add (tags, _tend_tag_new (sqlite3_column_int64 (stmt, 0), name,
-                                            sqlite3_column_int (stmt, 2),
-                                            (guint) sqlite3_column_int (stmt, 3)));
+                                            sqlite3_column_int (stmt, 2)));
     }
   sqlite3_reset (stmt);
   tend_database_unlock (self->database);
@@ -663,6 +867,53 @@ load_tags (TendJournal  *self,
     g_list_store_splice (self->tags, 0, n_old, tags->pdata, tags->len);
 
   return TRUE;
+}
+
+/**
+ * tend_journal_count_tag_uses:
+ *
+ * Counts the entries that carry each tag. This reads every entry's tags, so it is for
+ * showing Preferences, not for each save.
+ *
+ * Returns: (transfer full): tag id (gint64) → number of entries (GUINT_TO_POINTER), or
+ *   %NULL with @error set
+ */
+GHashTable *
+tend_journal_count_tag_uses (TendJournal  *self,
+                             GError      **error)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TEND_IS_JOURNAL (self), NULL);
+
+  tend_database_lock (self->database);
+  stmt = tend_database_prepare (self->database,
+                                "SELECT tag_id, count (*) FROM entry_tags GROUP BY tag_id", error);
+  if (stmt == NULL)
+    {
+      tend_database_unlock (self->database);
+      return NULL;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_hash_table_insert (counts, g_memdup2 (&id, sizeof id),
+                           GUINT_TO_POINTER ((guint) sqlite3_column_int (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  tend_database_unlock (self->database);
+
+  if (rc != SQLITE_DONE)
+    {
+      tend_database_set_error_from_sqlite (self->database, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&counts);
 }
 
 /* Keeps the tags column of the search index in step with the names of an entry's tags. */
@@ -844,6 +1095,7 @@ tend_journal_rename_tag (TendJournal  *self,
     return FALSE;
 
   refresh_lists (self);
+  self->generation++;
   g_signal_emit (self, signals[CHANGED], 0);
   return load_tags (self, error);
 }
@@ -1183,6 +1435,7 @@ slot_of (TendEntry *entry,
     .id = id,
     .occurred_at = g_date_time_to_unix (occurred_at),
     .utc_offset = (gint32) (g_date_time_get_utc_offset (occurred_at) / G_USEC_PER_SEC),
+    .mood = tend_entry_get_mood (entry),
   };
 }
 
@@ -1207,6 +1460,7 @@ entry_stored (TendJournal *self,
   if (!load_tags (self, &error))
     g_warning ("Could not read the tags again: %s", error->message);
 
+  self->generation++;
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1454,6 +1708,7 @@ tend_journal_remove (TendJournal  *self,
   if (!load_tags (self, error))
     return FALSE;
 
+  self->generation++;
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -1505,7 +1760,7 @@ tend_journal_reload (TendJournal  *self,
     {
       TendEntryList *list = g_ptr_array_index (self->lists, i);
 
-      slots = load_slots (self->database, tend_entry_list_get_filter (list), error);
+      slots = query_slots (self, tend_entry_list_get_filter (list), error);
       if (slots == NULL)
         return FALSE;
       _tend_entry_list_reset (list, slots);
@@ -1514,6 +1769,7 @@ tend_journal_reload (TendJournal  *self,
   if (!load_tags (self, error))
     return FALSE;
 
+  self->generation++;
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }

@@ -94,6 +94,8 @@ GPtrArray     *tend_journal_read_entries    (TendJournal          *self,
 gboolean       tend_journal_reload          (TendJournal          *self,
                                              GError              **error);
 
+GHashTable    *tend_journal_count_tag_uses  (TendJournal          *self,
+                                             GError              **error);
 gboolean       tend_journal_create_tag      (TendJournal          *self,
                                              const char           *name,
                                              GError              **error);

@@ -11,7 +11,6 @@ struct _TendTag
 
   char     *name;
   gint64    id;
-  guint     n_uses;
   gboolean  hidden;
 };
 
@@ -21,7 +20,6 @@ enum {
   PROP_0,
   PROP_NAME,
   PROP_HIDDEN,
-  PROP_N_USES,
   N_PROPS,
 };
 
@@ -53,10 +51,6 @@ tend_tag_get_property (GObject    *object,
       g_value_set_boolean (value, self->hidden);
       break;
 
-    case PROP_N_USES:
-      g_value_set_uint (value, self->n_uses);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -74,9 +68,6 @@ tend_tag_class_init (TendTagClass *klass)
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_HIDDEN] =
     g_param_spec_boolean ("hidden", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_USES] =
-    g_param_spec_uint ("n-uses", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -89,15 +80,13 @@ tend_tag_init (TendTag *self)
 TendTag *
 _tend_tag_new (gint64      id,
                const char *name,
-               gboolean    hidden,
-               guint       n_uses)
+               gboolean    hidden)
 {
   TendTag *self = g_object_new (TEND_TYPE_TAG, NULL);
 
   self->id = id;
   self->name = g_strdup (name);
   self->hidden = !!hidden;
-  self->n_uses = n_uses;
   return self;
 }
 
@@ -130,15 +119,3 @@ tend_tag_get_hidden (TendTag *self)
   return self->hidden;
 }
 
-/**
- * tend_tag_get_n_uses:
- *
- * Returns: how many entries carry the tag
- */
-guint
-tend_tag_get_n_uses (TendTag *self)
-{
-  g_return_val_if_fail (TEND_IS_TAG (self), 0);
-
-  return self->n_uses;
-}

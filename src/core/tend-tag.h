@@ -12,12 +12,10 @@ G_DECLARE_FINAL_TYPE (TendTag, tend_tag, TEND, TAG, GObject)
 gint64      tend_tag_get_id       (TendTag *self);
 const char *tend_tag_get_name     (TendTag *self);
 gboolean    tend_tag_get_hidden   (TendTag *self);
-guint       tend_tag_get_n_uses   (TendTag *self);
 
 /* For the journal */
 TendTag    *_tend_tag_new         (gint64      id,
                                    const char *name,
-                                   gboolean    hidden,
-                                   guint       n_uses);
+                                   gboolean    hidden);
 
 G_END_DECLS

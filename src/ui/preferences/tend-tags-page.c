@@ -153,6 +153,7 @@ make_move_button (TendTagsPage *self,
 static GtkWidget *
 make_row (TendTagsPage *self,
           TendTag      *tag,
+          guint         n_uses,
           guint         position,
           guint         n_tags)
 {
@@ -165,12 +166,12 @@ make_row (TendTagsPage *self,
   row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   /* Translators: under an activity's name in Preferences */
-  if (tend_tag_get_n_uses (tag) == 0)
+  if (n_uses == 0)
     uses = g_strdup (_("Not used yet"));
   else
     uses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Used in %u check-in",
-                                         "Used in %u check-ins", tend_tag_get_n_uses (tag)),
-                            tend_tag_get_n_uses (tag));
+                                         "Used in %u check-ins", n_uses),
+                            n_uses);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), uses);
   gtk_editable_set_text (GTK_EDITABLE (row), tend_tag_get_name (tag));
   adw_entry_row_set_show_apply_button (row, TRUE);
@@ -231,6 +232,7 @@ rebuild (TendTagsPage *self)
   gint64 focused_id = 0;
   gboolean focus_up = FALSE;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GHashTable) uses = tend_journal_count_tag_uses (self->journal, NULL);
 
   /* Keep the keyboard focus on the same tag's button after moving it. */
   if (root != NULL && (focus = gtk_root_get_focus (root)) != NULL &&
@@ -252,7 +254,9 @@ rebuild (TendTagsPage *self)
   for (guint i = 0; i < n_tags; i++)
     {
       g_autoptr(TendTag) tag = g_list_model_get_item (tags, i);
-      GtkWidget *row = make_row (self, tag, i, n_tags);
+      gint64 id = tend_tag_get_id (tag);
+      guint n_uses = uses != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (uses, &id)) : 0;
+      GtkWidget *row = make_row (self, tag, n_uses, i, n_tags);
 
       adw_preferences_group_add (self->list_group, row);
       g_ptr_array_add (self->rows, row);
