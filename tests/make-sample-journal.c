@@ -8,7 +8,10 @@
 /* Writes two weeks of plausible check-ins into DIR/tend/journal.db through the core, for
  * screenshots and for trying Tend by hand:
  *
- *   make-sample-journal DIR [en|fr|ar]
+ *   make-sample-journal DIR [en|fr|ar] [--count N]
+ *
+ * With --count, it writes N check-ins instead, three a day going back from today, in one
+ * transaction: a big journal to measure how Tend copes with years of use.
  */
 
 typedef struct
@@ -53,6 +56,38 @@ static const Sample samples[] = {
       "أول سباحة في هذا الموسم!" } },
 };
 
+static const char * const sample_emotions[] = { "calm", "grateful", "anxious", "drained", "happy" };
+
+/* N check-ins, three a day from today backwards, with the sample notes in turn. */
+static gboolean
+write_many (TendJournal  *journal,
+            GDateTime    *now,
+            guint         count,
+            int           lang,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  static const int hours[] = { 21, 13, 8 };
+
+  for (guint i = 0; i < count; i++)
+    {
+      const Sample *sample = &samples[i % G_N_ELEMENTS (samples)];
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -(int) (i / 3));
+      g_autoptr(GDateTime) when = NULL;
+      TendEntry *entry;
+      const char *emotions[] = { sample_emotions[i % G_N_ELEMENTS (sample_emotions)], NULL };
+
+      when = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                    g_date_time_get_day_of_month (day),
+                                    hours[i % 3], (int) (i * 7 % 60), 0);
+      entry = tend_entry_new (1 + (i * 7 + i / 3) % 5, sample->notes[lang], when);
+      tend_entry_set_emotions (entry, emotions);
+      g_ptr_array_add (entries, entry);
+    }
+
+  return tend_journal_import (journal, entries, NULL, error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,18 +96,33 @@ main (int   argc,
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data_dir = NULL;
+  const char *dir = NULL;
+  guint64 count = 0;
   int lang = 0;
 
-  if (argc < 2)
+  for (int i = 1; i < argc; i++)
     {
-      g_printerr ("usage: make-sample-journal DIR [en|fr|ar]\n");
+      if (g_str_equal (argv[i], "--count") && i + 1 < argc)
+        {
+          if (!g_ascii_string_to_unsigned (argv[++i], 10, 1, G_MAXUINT, &count, &error))
+            {
+              g_printerr ("--count: %s\n", error->message);
+              return EXIT_FAILURE;
+            }
+        }
+      else if (dir == NULL)
+        dir = argv[i];
+      else
+        lang = g_str_equal (argv[i], "fr") ? 1 : g_str_equal (argv[i], "ar") ? 2 : 0;
+    }
+
+  if (dir == NULL)
+    {
+      g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N]\n");
       return EXIT_FAILURE;
     }
 
-  if (argc > 2)
-    lang = g_str_equal (argv[2], "fr") ? 1 : g_str_equal (argv[2], "ar") ? 2 : 0;
-
-  data_dir = g_build_filename (argv[1], "tend", NULL);
+  data_dir = g_build_filename (dir, "tend", NULL);
   context = tend_context_new (data_dir, NULL);
   if (!tend_context_open (context, &error))
     {
@@ -81,6 +131,18 @@ main (int   argc,
     }
 
   now = g_date_time_new_now_local ();
+  if (count > 0)
+    {
+      if (!write_many (tend_context_get_journal (context), now, (guint) count, lang, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      g_print ("%u check-ins written to %s\n", (guint) count, data_dir);
+      return EXIT_SUCCESS;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       const Sample *sample = &samples[i];
