@@ -327,7 +327,7 @@ test_preferences_store_the_style (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = open_context (data_dir);
   TendWindow *window = open_window (context);
-  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new (context);
   AdwComboRow *row;
 
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));

@@ -17,6 +17,9 @@ struct _TendApplication
   TendContext    *context;
   GSettings      *settings;
 
+  guint           maintenance_id;
+  gboolean        maintenance_scheduled;
+
   gboolean        check_in_on_activate;
 };
 
@@ -89,7 +92,8 @@ preferences_action (GSimpleAction *action,
   TendApplication *self = user_data;
   TendWindow *window = present_window (self);
 
-  adw_dialog_present (ADW_DIALOG (tend_preferences_dialog_new ()), GTK_WIDGET (window));
+  adw_dialog_present (ADW_DIALOG (tend_preferences_dialog_new (self->context)),
+                      GTK_WIDGET (window));
 }
 
 static void
@@ -198,9 +202,44 @@ tend_application_startup (GApplication *application)
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
+  /* A journal that cannot be opened is explained by the window, which offers to recover a
+   * damaged one. */
   self->context = tend_context_new (NULL, NULL);
   if (!tend_context_open (self->context, &error))
-    g_warning ("Could not open the journal: %s", error->message);
+    g_message ("Could not open the journal: %s", error->message);
+}
+
+static gboolean
+run_maintenance_cb (gpointer user_data)
+{
+  TendApplication *self = user_data;
+
+  tend_context_run_maintenance (self->context);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+run_maintenance_once_cb (gpointer user_data)
+{
+  TendApplication *self = user_data;
+
+  tend_context_run_maintenance (self->context);
+  g_object_unref (self);
+}
+
+/* The check and the daily backup read the whole journal, on worker threads; they start
+ * once the first frame is drawn so they never delay it, then every hour, for the day that
+ * starts while Tend is open. */
+static gboolean
+first_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  TendApplication *self = user_data;
+
+  g_idle_add_once (run_maintenance_once_cb, g_object_ref (self));
+  self->maintenance_id = g_timeout_add_seconds (60 * 60, run_maintenance_cb, self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -209,6 +248,11 @@ tend_application_activate (GApplication *application)
   TendApplication *self = TEND_APPLICATION (application);
   TendWindow *window = present_window (self);
 
+  if (!self->maintenance_scheduled)
+    {
+      self->maintenance_scheduled = TRUE;
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), first_frame_cb, self, NULL);
+    }
 
   if (self->check_in_on_activate)
     {
@@ -222,6 +266,7 @@ tend_application_dispose (GObject *object)
 {
   TendApplication *self = TEND_APPLICATION (object);
 
+  g_clear_handle_id (&self->maintenance_id, g_source_remove);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "tend-backups-page.h"
 #include "tend-preferences-dialog.h"
 
 struct _TendPreferencesDialog
@@ -84,8 +85,20 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
                                 style_from_setting, style_to_setting, NULL, NULL);
 }
 
+/**
+ * tend_preferences_dialog_new:
+ * @context: Tend's data, for the pages about the journal
+ */
 TendPreferencesDialog *
-tend_preferences_dialog_new (void)
+tend_preferences_dialog_new (TendContext *context)
 {
-  return g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+  TendPreferencesDialog *self;
+
+  g_return_val_if_fail (TEND_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self),
+                              ADW_PREFERENCES_PAGE (tend_backups_page_new (context)));
+
+  return self;
 }

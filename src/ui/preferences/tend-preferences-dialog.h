@@ -3,6 +3,8 @@
 
 #include <adwaita.h>
 
+#include "tend-context.h"
+
 G_BEGIN_DECLS
 
 #define TEND_TYPE_PREFERENCES_DIALOG (tend_preferences_dialog_get_type ())
@@ -10,6 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, TEND, PREFERENCES_DIALOG,
                       AdwPreferencesDialog)
 
-TendPreferencesDialog *tend_preferences_dialog_new (void);
+TendPreferencesDialog *tend_preferences_dialog_new (TendContext *context);
 
 G_END_DECLS
