@@ -177,7 +177,6 @@ restore_action (GtkWidget  *widget,
   TendBackupsPage *self = TEND_BACKUPS_PAGE (widget);
   TendBackup *backup = find_backup (self, g_variant_get_string (parameter, NULL));
   g_autofree char *day = NULL;
-  g_autofree char *heading = NULL;
   g_autofree char *holds = NULL;
   g_autofree char *body = NULL;
   AdwDialog *dialog;
@@ -188,29 +187,36 @@ restore_action (GtkWidget  *widget,
 
   n = tend_backup_get_n_entries (backup);
   day = tend_backups_page_format_day (tend_backup_get_made_at (backup));
-  /* Translators: The question before a restore; %s is a date. */
-  heading = g_strdup_printf (_("Restore the Backup of %s?"), day);
 
+  /* The heading stays short: an alert's heading does not wrap at narrow widths. */
   if (n == 0)
-    holds = g_strdup (_("It holds no check-ins."));
+    /* Translators: %s is the date of the backup. */
+    holds = g_strdup_printf (_("Restore the backup of %s? It holds no check-ins."), day);
   else
     {
       g_autofree char *first = tend_backups_page_format_day (tend_backup_get_first_entry_at (backup));
       g_autofree char *last = tend_backups_page_format_day (tend_backup_get_last_entry_at (backup));
 
       if (g_str_equal (first, last))
-        holds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "It holds %u check-in, on %s.",
-                                              "It holds %u check-ins, on %s.", n), n, first);
+        /* Translators: The first %s is the date of the backup, the second the day of its
+         * check-ins. */
+        holds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Restore the backup of %s? It holds %u check-in, on %s.",
+                                              "Restore the backup of %s? It holds %u check-ins, on %s.",
+                                              n), day, n, first);
       else
-        holds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "It holds %u check-in, from %s to %s.",
-                                              "It holds %u check-ins, from %s to %s.", n),
-                                 n, first, last);
+        /* Translators: The first %s is the date of the backup, then come the number of
+         * check-ins it holds and the days of the first and the last. */
+        holds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Restore the backup of %s? It holds %u check-in, from %s to %s.",
+                                              "Restore the backup of %s? It holds %u check-ins, from %s to %s.",
+                                              n), day, n, first, last);
     }
 
   body = g_strdup_printf ("%s %s", holds,
                           _("Your journal as it is now is kept as a backup first."));
 
-  dialog = adw_alert_dialog_new (heading, body);
+  dialog = adw_alert_dialog_new (_("Restore Backup?"), body);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
                                   "cancel", _("_Cancel"),
                                   "restore", _("_Restore"),
