@@ -122,12 +122,13 @@ open_read_only (const char  *path,
                 gboolean     immutable,
                 GError     **error)
 {
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   g_autofree char *uri = NULL;
   g_autoptr(GError) uri_error = NULL;
   sqlite3 *db = NULL;
   int rc;
 
-  uri = g_filename_to_uri (path, NULL, &uri_error);
+  uri = g_filename_to_uri (absolute, NULL, &uri_error);
   if (uri == NULL)
     {
       g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN,

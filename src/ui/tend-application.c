@@ -96,6 +96,21 @@ preferences_action (GSimpleAction *action,
                       GTK_WIDGET (window));
 }
 
+/* Preferences open on one page, by its name: "backups". */
+static void
+show_preferences_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  TendWindow *window = present_window (self);
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new (self->context);
+
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog),
+                                                g_variant_get_string (parameter, NULL));
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -135,6 +150,7 @@ static const GActionEntry app_actions[] = {
   { "check-in", check_in_action },
   { "show-page", show_page_action, "s" },
   { "preferences", preferences_action },
+  { "show-preferences", show_preferences_action, "s" },
   { "about", about_action },
   { "quit", quit_action },
 };

@@ -132,7 +132,9 @@ static void
 update_recovery_text (TendWindow *self,
                       gboolean    listed)
 {
-  g_autofree char *where = display_path (tend_context_get_damaged_path (self->context));
+  g_autofree char *path = display_path (tend_context_get_damaged_path (self->context));
+  /* Isolated, so a path reads left to right within right-to-left text. */
+  g_autofree char *where = g_strdup_printf ("\u2068%s\u2069", path);
   g_autofree char *what = NULL;
   g_autofree char *choice = NULL;
   g_autofree char *description = NULL;
