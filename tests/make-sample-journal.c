@@ -3,13 +3,19 @@
 
 #include <stdlib.h>
 
+#include "tend-backup.h"
 #include "tend-context.h"
 
 /* Writes two months of plausible check-ins, most of them in the last two weeks, with
  * energy, feelings and tags, into
  * DIR/tend/journal.db through the core, for screenshots and for trying Tend by hand:
  *
- *   make-sample-journal DIR [en|fr|ar]
+ *   make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged]
+ *
+ * With --count, it writes N check-ins instead, three a day going back from today, in one
+ * transaction: a big journal to measure how Tend copes with years of use. --backups makes
+ * N daily backups, the newest today, each holding the check-ins written by its day;
+ * --damaged then cuts the journal in half, as a full disk might, to show the recovery page.
  */
 
 typedef struct
@@ -114,6 +120,123 @@ static const Sample samples[] = {
   { 55, 18, 40, TEND_MOOD_GREAT, TEND_ENERGY_NONE, { NULL }, { { NULL } }, { "", "", "" } },
 };
 
+static const char * const sample_emotions[] = { "calm", "grateful", "anxious", "drained", "happy" };
+
+/* N check-ins, three a day from today backwards, with the sample notes in turn. */
+static gboolean
+write_many (TendJournal  *journal,
+            GDateTime    *now,
+            guint         count,
+            int           lang,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  static const int hours[] = { 21, 13, 8 };
+
+  for (guint i = 0; i < count; i++)
+    {
+      const Sample *sample = &samples[i % G_N_ELEMENTS (samples)];
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -(int) (i / 3));
+      g_autoptr(GDateTime) when = NULL;
+      TendEntry *entry;
+      const char *emotions[] = { sample_emotions[i % G_N_ELEMENTS (sample_emotions)], NULL };
+
+      when = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                    g_date_time_get_day_of_month (day),
+                                    hours[i % 3], (int) (i * 7 % 60), 0);
+      entry = tend_entry_new (1 + (i * 7 + i / 3) % 5, sample->notes[lang], when);
+      tend_entry_set_emotions (entry, emotions);
+      g_ptr_array_add (entries, entry);
+    }
+
+  return tend_journal_import (journal, entries, NULL, NULL, error);
+}
+
+/* The samples above, on the days they say. */
+static gboolean
+write_samples (TendJournal  *journal,
+               GDateTime    *now,
+               int           lang,
+               GError      **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      const Sample *sample = &samples[i];
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -sample->days_ago);
+      g_autoptr(GDateTime) when = NULL;
+      g_autoptr(TendEntry) entry = NULL;
+      const char *tags[3] = { NULL };
+
+      when = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                    g_date_time_get_day_of_month (day),
+                                    sample->hour, sample->minute, 0);
+
+      entry = tend_entry_new (sample->mood, sample->notes[lang], when);
+      tend_entry_set_energy (entry, sample->energy);
+      tend_entry_set_emotions (entry, sample->emotions);
+      for (guint t = 0; t < 2; t++)
+        tags[t] = sample->tags[t][lang];
+      tend_entry_set_tags (entry, tags);
+      if (!tend_journal_add (journal, entry, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* N backups, one a day at 9:00 back from today; each holds the check-ins up to its day. */
+static gboolean
+make_backups (TendContext  *context,
+              GDateTime    *now,
+              guint         n_backups,
+              GError      **error)
+{
+  g_autofree char *journal_path = tend_context_get_journal_path (context);
+  g_autofree char *folder = tend_context_get_backup_folder (context);
+  TendJournal *journal = tend_context_get_journal (context);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Newest backup first: take out the check-ins of later days, then put them all back. */
+  for (guint day = 0; day < n_backups; day++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (now, -(int) day);
+      g_autoptr(GDateTime) morning = g_date_time_new_local (g_date_time_get_year (when),
+                                                            g_date_time_get_month (when),
+                                                            g_date_time_get_day_of_month (when),
+                                                            9, 0, 0);
+      g_autoptr(TendBackup) backup = NULL;
+      GListModel *entries = G_LIST_MODEL (tend_journal_get_entries (journal));
+
+      while (g_list_model_get_n_items (entries) > 0)
+        {
+          g_autoptr(TendEntry) newest = g_list_model_get_item (entries, 0);
+
+          if (g_date_time_compare (tend_entry_get_occurred_at (newest), morning) <= 0)
+            break;
+          if (!tend_journal_remove (journal, newest, error))
+            return FALSE;
+          g_ptr_array_add (removed, tend_entry_copy (newest));
+        }
+
+      backup = tend_backup_create (journal_path, folder, morning, error);
+      if (backup == NULL)
+        return FALSE;
+    }
+
+  return tend_journal_import (journal, removed, NULL, NULL, error);
+}
+
+static gboolean
+cut_in_half (const char  *path,
+             GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  return g_file_get_contents (path, &contents, &length, error) &&
+         g_file_set_contents (path, contents, length / 2, error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,18 +245,45 @@ main (int   argc,
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data_dir = NULL;
+  const char *dir = NULL;
+  guint64 count = 0;
+  guint64 n_backups = 0;
+  gboolean damaged = FALSE;
   int lang = 0;
 
-  if (argc < 2)
+  for (int i = 1; i < argc; i++)
     {
-      g_printerr ("usage: make-sample-journal DIR [en|fr|ar]\n");
+      if (g_str_equal (argv[i], "--count") && i + 1 < argc)
+        {
+          if (!g_ascii_string_to_unsigned (argv[++i], 10, 1, G_MAXUINT, &count, &error))
+            {
+              g_printerr ("--count: %s\n", error->message);
+              return EXIT_FAILURE;
+            }
+        }
+      else if (g_str_equal (argv[i], "--backups") && i + 1 < argc)
+        {
+          if (!g_ascii_string_to_unsigned (argv[++i], 10, 1, 400, &n_backups, &error))
+            {
+              g_printerr ("--backups: %s\n", error->message);
+              return EXIT_FAILURE;
+            }
+        }
+      else if (g_str_equal (argv[i], "--damaged"))
+        damaged = TRUE;
+      else if (dir == NULL)
+        dir = argv[i];
+      else
+        lang = g_str_equal (argv[i], "fr") ? 1 : g_str_equal (argv[i], "ar") ? 2 : 0;
+    }
+
+  if (dir == NULL)
+    {
+      g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged]\n");
       return EXIT_FAILURE;
     }
 
-  if (argc > 2)
-    lang = g_str_equal (argv[2], "fr") ? 1 : g_str_equal (argv[2], "ar") ? 2 : 0;
-
-  data_dir = g_build_filename (argv[1], "tend", NULL);
+  data_dir = g_build_filename (dir, "tend", NULL);
   context = tend_context_new (data_dir, NULL);
   if (!tend_context_open (context, &error))
     {
@@ -142,31 +292,41 @@ main (int   argc,
     }
 
   now = g_date_time_new_now_local ();
-  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+  if (count > 0)
     {
-      const Sample *sample = &samples[i];
-      g_autoptr(GDateTime) day = g_date_time_add_days (now, -sample->days_ago);
-      g_autoptr(GDateTime) when = NULL;
-      g_autoptr(TendEntry) entry = NULL;
+      if (!write_many (tend_context_get_journal (context), now, (guint) count, lang, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
 
-      when = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
-                                    g_date_time_get_day_of_month (day),
-                                    sample->hour, sample->minute, 0);
-      const char *tags[3] = { NULL };
+      g_print ("%u check-ins written to %s\n", (guint) count, data_dir);
+    }
+  else if (!write_samples (tend_context_get_journal (context), now, lang, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+  else
+    g_print ("%u check-ins written to %s\n", (guint) G_N_ELEMENTS (samples), data_dir);
 
-      entry = tend_entry_new (sample->mood, sample->notes[lang], when);
-      tend_entry_set_energy (entry, sample->energy);
-      tend_entry_set_emotions (entry, sample->emotions);
-      for (guint t = 0; t < 2; t++)
-        tags[t] = sample->tags[t][lang];
-      tend_entry_set_tags (entry, tags);
-      if (!tend_journal_add (tend_context_get_journal (context), entry, &error))
+  if (n_backups > 0 && !make_backups (context, now, (guint) n_backups, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (damaged)
+    {
+      g_autofree char *path = tend_context_get_journal_path (context);
+
+      g_clear_object (&context);
+      if (!cut_in_half (path, &error))
         {
           g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
     }
 
-  g_print ("%u check-ins written to %s\n", (guint) G_N_ELEMENTS (samples), data_dir);
   return EXIT_SUCCESS;
 }

@@ -462,11 +462,10 @@ test_activities_preferences (void)
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
   TendJournal *journal = tend_context_get_journal (context);
-  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new (context);
   g_autoptr(TendTag) family = NULL;
   GtkWidget *page, *row, *toggle, *down;
 
-  tend_preferences_dialog_set_journal (dialog, journal);
   adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "activities");
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
   tend_test_wait_for_draws (GTK_WIDGET (window), 2);

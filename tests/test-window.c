@@ -288,7 +288,15 @@ test_damaged_journal_is_explained (void)
   GtkWidget *status;
 
   g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (path, "not a database, but still someone's file", -1, NULL));
+  {
+    sqlite3 *db = NULL;
+
+    /* Another program's database: not a damaged journal, so it is not moved aside. */
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE recipes (name TEXT)", NULL, NULL, NULL),
+                     ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
   before = tend_test_checksum_file (path);
 
   context = tend_context_new (data_dir, NULL);
@@ -319,7 +327,7 @@ test_preferences_store_the_style (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = open_context (data_dir);
   TendWindow *window = open_window (context);
-  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new (context);
   AdwComboRow *row;
 
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));

@@ -10,4 +10,20 @@ gboolean _tend_database_create_at_version (const char  *path,
                                            int          version,
                                            GError     **error);
 
+/* Sets @error to a message in plain words for an SQLite result code. Returns %FALSE. */
+gboolean _tend_database_set_error         (int            rc,
+                                           const char    *detail,
+                                           GError       **error);
+
+int      _tend_database_get_application_id (void);
+
+/* For the context, which moves a damaged journal aside and puts a journal back in place
+ * under the same TendDatabase, so every view built on the journal stays valid. */
+void     _tend_database_close             (TendDatabase  *self);
+gboolean _tend_database_reopen            (TendDatabase  *self,
+                                           GError       **error);
+gboolean _tend_database_replace_contents  (TendDatabase  *self,
+                                           sqlite3       *source,
+                                           GError       **error);
+
 G_END_DECLS

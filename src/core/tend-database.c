@@ -228,12 +228,23 @@ tend_database_set_error_from_sqlite (TendDatabase  *self,
 }
 
 static gboolean
+set_closed_error (GError **error)
+{
+  g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN,
+               _("Your journal is not open, so nothing could be read or saved."));
+  return FALSE;
+}
+
+static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
           GError     **error)
 {
   char *message = NULL;
   int rc;
+
+  if (db == NULL)
+    return set_closed_error (error);
 
   rc = sqlite3_exec (db, sql, NULL, NULL, &message);
   if (rc != SQLITE_OK)
@@ -485,7 +496,11 @@ tend_database_open (const char  *path,
       !check_identity (self->db, &version, error) ||
       !configure_connection (self->db, error) ||
       !migrate (self->db, version, TEND_DATABASE_SCHEMA_VERSION, error))
-    return NULL;
+    {
+      /* Without a checkpoint, so a file Tend cannot use is left as it was found. */
+      _tend_database_close (self);
+      return NULL;
+    }
 
   return g_steal_pointer (&self);
 }
@@ -600,7 +615,7 @@ tend_database_commit (TendDatabase  *self,
   g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
 
   ret = exec_sql (self->db, "COMMIT", error);
-  if (!ret)
+  if (!ret && self->db != NULL)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   g_rec_mutex_unlock (&self->lock);
 
@@ -612,7 +627,7 @@ tend_database_rollback (TendDatabase *self)
 {
   g_return_if_fail (TEND_IS_DATABASE (self));
 
-  if (!sqlite3_get_autocommit (self->db))
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   g_rec_mutex_unlock (&self->lock);
 }
@@ -636,6 +651,12 @@ tend_database_prepare (TendDatabase  *self,
 
   g_return_val_if_fail (TEND_IS_DATABASE (self), NULL);
 
+  if (self->db == NULL)
+    {
+      set_closed_error (error);
+      return NULL;
+    }
+
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
@@ -653,4 +674,123 @@ tend_database_prepare (TendDatabase  *self,
 
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
+}
+
+/* Closes the connection and forgets its statements, leaving the files exactly as they are:
+ * no checkpoint is run, so a damaged journal's write-ahead log is not folded into it.
+ * Until _tend_database_reopen(), every use of the database fails with a plain error. */
+void
+_tend_database_close (TendDatabase *self)
+{
+  g_return_if_fail (TEND_IS_DATABASE (self));
+
+  g_rec_mutex_lock (&self->lock);
+  g_hash_table_remove_all (self->statements);
+  if (self->db != NULL)
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+  g_rec_mutex_unlock (&self->lock);
+}
+
+/* Opens the file at the database's path again (a new journal when there is none). */
+gboolean
+_tend_database_reopen (TendDatabase  *self,
+                       GError       **error)
+{
+  int version = 0;
+  sqlite3 *db;
+
+  g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
+
+  g_rec_mutex_lock (&self->lock);
+  _tend_database_close (self);
+
+  db = open_handle (self->path, error);
+  if (db == NULL ||
+      !check_identity (db, &version, error) ||
+      !configure_connection (db, error) ||
+      !migrate (db, version, TEND_DATABASE_SCHEMA_VERSION, error))
+    {
+      g_clear_pointer (&db, sqlite3_close);
+      g_rec_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+
+  self->db = db;
+  g_rec_mutex_unlock (&self->lock);
+  return TRUE;
+}
+
+/* Makes the journal a copy of @source, in one step that every other reader of the file
+ * sees whole (SQLite's backup API writes through the journal's own write-ahead log).
+ * @source must already be a journal of the current schema version. */
+gboolean
+_tend_database_replace_contents (TendDatabase  *self,
+                                 sqlite3       *source,
+                                 GError       **error)
+{
+  sqlite3_backup *backup;
+  guint n_busy = 0;
+  int rc;
+
+  g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  g_rec_mutex_lock (&self->lock);
+
+  if (self->db == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return set_closed_error (error);
+    }
+
+  /* A statement left stepped holds a read transaction, which would stop the copy; and
+   * the tables are new afterwards, so every statement is prepared again. */
+  g_hash_table_remove_all (self->statements);
+
+  backup = sqlite3_backup_init (self->db, "main", source, "main");
+  if (backup == NULL)
+    {
+      set_error_from_code (sqlite3_errcode (self->db), sqlite3_errmsg (self->db), error);
+      g_rec_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+
+  do
+    {
+      rc = sqlite3_backup_step (backup, -1);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (50);
+    }
+  while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++n_busy < 200));
+
+  sqlite3_backup_finish (backup);
+  g_rec_mutex_unlock (&self->lock);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_error_from_code (rc, sqlite3_errstr (rc), error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_tend_database_set_error (int          rc,
+                          const char  *detail,
+                          GError     **error)
+{
+  set_error_from_code (rc, detail != NULL ? detail : sqlite3_errstr (rc), error);
+  return FALSE;
+}
+
+/* The application id Tend writes in each journal, for the backups to check theirs. */
+int
+_tend_database_get_application_id (void)
+{
+  return TEND_APPLICATION_ID;
 }

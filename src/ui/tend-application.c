@@ -19,6 +19,9 @@ struct _TendApplication
   TendContext    *context;
   GSettings      *settings;
 
+  guint           maintenance_id;
+  gboolean        maintenance_scheduled;
+
   gboolean        check_in_on_activate;
 };
 
@@ -92,10 +95,8 @@ present_preferences (TendApplication *self,
                      const char      *page)
 {
   TendWindow *window = present_window (self);
-  TendPreferencesDialog *dialog = tend_preferences_dialog_new ();
+  TendPreferencesDialog *dialog = tend_preferences_dialog_new (self->context);
 
-  if (tend_context_get_journal (self->context) != NULL)
-    tend_preferences_dialog_set_journal (dialog, tend_context_get_journal (self->context));
   if (page != NULL)
     adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), page);
 
@@ -134,7 +135,7 @@ preferences_action (GSimpleAction *action,
   present_preferences (user_data, NULL);
 }
 
-/* Opens Preferences on a page by name, such as "activities". */
+/* Opens Preferences on a page by name, such as "activities" or "backups". */
 static void
 preferences_page_action (GSimpleAction *action,
                          GVariant      *parameter,
@@ -342,9 +343,44 @@ tend_application_startup (GApplication *application)
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
+  /* A journal that cannot be opened is explained by the window, which offers to recover a
+   * damaged one. */
   self->context = tend_context_new (NULL, NULL);
   if (!tend_context_open (self->context, &error))
-    g_warning ("Could not open the journal: %s", error->message);
+    g_message ("Could not open the journal: %s", error->message);
+}
+
+static gboolean
+run_maintenance_cb (gpointer user_data)
+{
+  TendApplication *self = user_data;
+
+  tend_context_run_maintenance (self->context);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+run_maintenance_once_cb (gpointer user_data)
+{
+  TendApplication *self = user_data;
+
+  tend_context_run_maintenance (self->context);
+  g_object_unref (self);
+}
+
+/* The check and the daily backup read the whole journal, on worker threads; they start
+ * once the first frame is drawn so they never delay it, then every hour, for the day that
+ * starts while Tend is open. */
+static gboolean
+first_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  TendApplication *self = user_data;
+
+  g_idle_add_once (run_maintenance_once_cb, g_object_ref (self));
+  self->maintenance_id = g_timeout_add_seconds (60 * 60, run_maintenance_cb, self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -353,6 +389,11 @@ tend_application_activate (GApplication *application)
   TendApplication *self = TEND_APPLICATION (application);
   TendWindow *window = present_window (self);
 
+  if (!self->maintenance_scheduled)
+    {
+      self->maintenance_scheduled = TRUE;
+      gtk_widget_add_tick_callback (GTK_WIDGET (window), first_frame_cb, self, NULL);
+    }
 
   if (self->check_in_on_activate)
     {
@@ -366,6 +407,7 @@ tend_application_dispose (GObject *object)
 {
   TendApplication *self = TEND_APPLICATION (object);
 
+  g_clear_handle_id (&self->maintenance_id, g_source_remove);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 

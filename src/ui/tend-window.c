@@ -5,8 +5,9 @@
 
 #include <glib/gi18n.h>
 
-#include "tend-entry-dialog.h"
+#include "tend-backups-page.h"
 #include "tend-calendar-page.h"
+#include "tend-entry-dialog.h"
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
 #include "tend-transfer.h"
@@ -25,11 +26,17 @@ struct _TendWindow
   TendCalendarPage     *calendar_page;
   AdwStatusPage        *error_page;
   GtkWidget            *search_button;
+  GtkWidget            *recovery_box;
+  GtkWidget            *restore_button;
 
   /* Owned */
   TendContext          *context;
   GSettings            *settings;
+  GCancellable         *cancellable;
+  char                 *newest_backup_day; /* of the newest usable backup, when damaged */
 
+  gboolean              pages_ready;
+  gboolean              recovering;
   guint                 restore_draft_id;
 };
 
@@ -242,40 +249,257 @@ tend_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tend_window_parent_class)->close_request (window);
 }
 
+/* Where a file is, in words a person can find it by: "~/.local/share/tend/…". */
+static char *
+display_path (const char *path)
+{
+  const char *home = g_get_home_dir ();
+
+  if (home != NULL && g_str_has_prefix (path, home) && path[strlen (home)] == G_DIR_SEPARATOR)
+    return g_strconcat ("~", path + strlen (home), NULL);
+
+  return g_strdup (path);
+}
+
+static void
+update_recovery_actions (TendWindow *self)
+{
+  gboolean damaged = tend_context_get_state (self->context) == TEND_CONTEXT_STATE_DAMAGED;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 damaged && !self->recovering && self->newest_backup_day != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-new-journal",
+                                 damaged && !self->recovering);
+  gtk_widget_set_visible (self->restore_button, self->newest_backup_day != NULL);
+}
+
+static void
+update_recovery_text (TendWindow *self,
+                      gboolean    listed)
+{
+  g_autofree char *path = display_path (tend_context_get_damaged_path (self->context));
+  /* Isolated, so a path reads left to right within right-to-left text. */
+  g_autofree char *where = g_strdup_printf ("\u2068%s\u2069", path);
+  g_autofree char *what = NULL;
+  g_autofree char *choice = NULL;
+  g_autofree char *description = NULL;
+
+  /* Translators: %s is where the damaged file is now, as in
+   * “~/.local/share/tend/journal.db.damaged-20261121-103000”. */
+  what = g_strdup_printf (_("Tend cannot read your journal because the file is damaged. "
+                            "It has been kept, unchanged, as %s."), where);
+
+  if (self->newest_backup_day != NULL)
+    /* Translators: %s is the date of the newest backup. */
+    choice = g_strdup_printf (_("You can restore the newest backup, from %s, or start a new, "
+                                "empty journal."), self->newest_backup_day);
+  else if (listed)
+    choice = g_strdup (_("There is no backup to restore. You can start a new, empty journal."));
+
+  description = g_strdup_printf ("%s%s%s", what, choice != NULL ? "\n\n" : "",
+                                 choice != NULL ? choice : "");
+  adw_status_page_set_description (self->error_page, description);
+}
+
+static void
+backups_listed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(TendWindow) self = user_data;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+
+  backups = tend_context_list_backups_finish (TEND_CONTEXT (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_pointer (&self->newest_backup_day, g_free);
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
+    {
+      TendBackup *backup = g_ptr_array_index (backups, i);
+
+      if (tend_backup_is_usable (backup))
+        {
+          self->newest_backup_day = tend_backups_page_format_day (tend_backup_get_made_at (backup));
+          break;
+        }
+    }
+
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_DAMAGED)
+    return;
+
+  update_recovery_text (self, TRUE);
+  update_recovery_actions (self);
+}
+
+/* What needs an open journal is off while there is none. */
+static void
+set_journal_actions_enabled (TendWindow *self,
+                             gboolean    enabled)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", enabled);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", enabled);
+}
+
+static void
+show_main (TendWindow *self)
+{
+  if (!self->pages_ready)
+    {
+      tend_today_page_set_context (self->today_page, self->context);
+      tend_journal_page_set_context (self->journal_page, self->context);
+      tend_calendar_page_set_context (self->calendar_page, self->context);
+      self->pages_ready = TRUE;
+      self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
+                                                NULL);
+    }
+
+  gtk_widget_set_visible (self->recovery_box, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  set_journal_actions_enabled (self, TRUE);
+}
+
+static void
+show_recovery (TendWindow *self)
+{
+  adw_status_page_set_title (self->error_page, _("Your Journal Is Damaged"));
+  update_recovery_text (self, FALSE);
+  update_recovery_actions (self);
+  gtk_widget_set_visible (self->recovery_box, TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  set_journal_actions_enabled (self, FALSE);
+
+  tend_context_list_backups_async (self->context, self->cancellable, backups_listed_cb,
+                                   g_object_ref (self));
+}
+
+static void
+show_error (TendWindow *self)
+{
+  const GError *open_error = tend_context_get_open_error (self->context);
+  g_autofree char *description = NULL;
+
+  description = g_strdup_printf ("%s\n\n%s",
+                                 open_error != NULL ? open_error->message : "",
+                                 _("Nothing has been deleted. Close Tend, and open it again "
+                                   "once the problem is solved."));
+  adw_status_page_set_title (self->error_page, _("Your Journal Could Not Be Opened"));
+  adw_status_page_set_description (self->error_page, description);
+  gtk_widget_set_visible (self->recovery_box, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  set_journal_actions_enabled (self, FALSE);
+}
+
+static void
+state_changed_cb (TendWindow *self)
+{
+  switch (tend_context_get_state (self->context))
+    {
+    case TEND_CONTEXT_STATE_OPEN:
+      show_main (self);
+      break;
+
+    case TEND_CONTEXT_STATE_DAMAGED:
+      show_recovery (self);
+      break;
+
+    case TEND_CONTEXT_STATE_CLOSED:
+    case TEND_CONTEXT_STATE_FAILED:
+    default:
+      show_error (self);
+      break;
+    }
+
+  update_recovery_actions (self);
+}
+
+static void
+recovered_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(TendWindow) self = user_data;
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  backup = tend_context_recover_finish (TEND_CONTEXT (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self->recovering = FALSE;
+  update_recovery_actions (self);
+
+  if (error != NULL)
+    {
+      AdwDialog *dialog = adw_alert_dialog_new (_("Your Journal Could Not Be Recovered"),
+                                                error->message);
+
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+      adw_dialog_present (dialog, GTK_WIDGET (self));
+
+      /* What is left may have changed: a backup found damaged is not offered again. */
+      tend_context_list_backups_async (self->context, self->cancellable, backups_listed_cb,
+                                       g_object_ref (self));
+      return;
+    }
+
+  if (backup != NULL)
+    {
+      g_autofree char *day = tend_backups_page_format_day (tend_backup_get_made_at (backup));
+
+      /* Translators: %s is the date of the backup. */
+      title = g_strdup_printf (_("The backup of %s was restored"), day);
+    }
+  else
+    title = g_strdup (_("A new journal was started"));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+recover (TendWindow *self,
+         gboolean    restore_backup)
+{
+  if (self->recovering)
+    return;
+
+  self->recovering = TRUE;
+  update_recovery_actions (self);
+  tend_context_recover_async (self->context, restore_backup, self->cancellable, recovered_cb,
+                              g_object_ref (self));
+}
+
+static void
+restore_backup_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  recover (TEND_WINDOW (widget), TRUE);
+}
+
+static void
+start_new_journal_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  recover (TEND_WINDOW (widget), FALSE);
+}
+
 static void
 tend_window_constructed (GObject *object)
 {
   TendWindow *self = TEND_WINDOW (object);
-  const GError *open_error;
 
   G_OBJECT_CLASS (tend_window_parent_class)->constructed (object);
 
   g_assert (TEND_IS_CONTEXT (self->context));
 
-  open_error = tend_context_get_open_error (self->context);
-  if (tend_context_get_journal (self->context) != NULL)
-    {
-      tend_today_page_set_context (self->today_page, self->context);
-      tend_journal_page_set_context (self->journal_page, self->context);
-      tend_calendar_page_set_context (self->calendar_page, self->context);
-      gtk_stack_set_visible_child_name (self->main_stack, "main");
-      self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
-                                                NULL);
-    }
-  else
-    {
-      g_autofree char *description = NULL;
-
-      description = g_strdup_printf ("%s\n\n%s",
-                                     open_error != NULL ? open_error->message : "",
-                                     _("Nothing has been deleted. Close Tend, and open it again "
-                                       "once the problem is solved."));
-      adw_status_page_set_description (self->error_page, description);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
-    }
+  g_signal_connect_object (self->context, "notify::state",
+                           G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
+  state_changed_cb (self);
 
   restore_size (self);
 }
@@ -286,7 +510,10 @@ tend_window_dispose (GObject *object)
   TendWindow *self = TEND_WINDOW (object);
 
   g_clear_handle_id (&self->restore_draft_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->newest_backup_day, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
@@ -368,6 +595,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, search_button);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, recovery_box);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, restore_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
@@ -377,6 +606,9 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", "s", "");
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL, restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.start-new-journal", NULL,
+                                   start_new_journal_action);
 }
 
 static void
@@ -390,6 +622,7 @@ tend_window_init (TendWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
 
   self->settings = g_settings_new (BASE_APP_ID);
+  self->cancellable = g_cancellable_new ();
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -425,7 +658,7 @@ tend_window_show_page (TendWindow *self,
   g_return_if_fail (TEND_IS_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  if (tend_context_get_journal (self->context) == NULL)
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
     return;
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
@@ -455,7 +688,7 @@ tend_window_start_check_in (TendWindow *self)
 {
   g_return_if_fail (TEND_IS_WINDOW (self));
 
-  if (tend_context_get_journal (self->context) == NULL)
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
     return;
 
   tend_window_show_page (self, "today");

@@ -66,7 +66,7 @@ save_draft_now (TendEntryDialog *self)
   draft = tend_entry_editor_build_draft (self->editor);
   draft->entry_uuid = g_strdup (tend_entry_get_uuid (self->entry));
   if (!tend_journal_save_draft (get_journal (self), TEND_ENTRY_DIALOG_DRAFT_SLOT, draft, &error))
-    g_warning ("Could not keep the draft: %s", error->message);
+    g_message ("Could not keep the draft: %s", error->message);
 }
 
 static gboolean

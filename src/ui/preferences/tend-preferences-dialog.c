@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "tend-backups-page.h"
 #include "tend-preferences-dialog.h"
 #include "tend-tags-page.h"
 
@@ -85,23 +86,26 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
                                 style_from_setting, style_to_setting, NULL, NULL);
 }
 
-TendPreferencesDialog *
-tend_preferences_dialog_new (void)
-{
-  return g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
-}
-
 /**
- * tend_preferences_dialog_set_journal:
- *
- * Adds the pages about the journal's own settings, such as its activities.
+ * tend_preferences_dialog_new:
+ * @context: Tend's data, for the pages about the journal
  */
-void
-tend_preferences_dialog_set_journal (TendPreferencesDialog *self,
-                                     TendJournal           *journal)
+TendPreferencesDialog *
+tend_preferences_dialog_new (TendContext *context)
 {
-  g_return_if_fail (TEND_IS_PREFERENCES_DIALOG (self));
-  g_return_if_fail (TEND_IS_JOURNAL (journal));
+  TendPreferencesDialog *self;
 
-  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), tend_tags_page_new (journal));
+  g_return_val_if_fail (TEND_IS_CONTEXT (context), NULL);
+
+  self = g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+
+  /* The journal's own activities, when it is open */
+  if (tend_context_get_journal (context) != NULL)
+    adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self),
+                                tend_tags_page_new (tend_context_get_journal (context)));
+
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self),
+                              ADW_PREFERENCES_PAGE (tend_backups_page_new (context)));
+
+  return self;
 }

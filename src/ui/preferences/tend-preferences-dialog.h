@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "tend-journal.h"
+#include "tend-context.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, TEND, PREFERENCES_DIALOG,
                       AdwPreferencesDialog)
 
-TendPreferencesDialog *tend_preferences_dialog_new         (void);
-void                   tend_preferences_dialog_set_journal (TendPreferencesDialog *self,
-                                                            TendJournal           *journal);
+TendPreferencesDialog *tend_preferences_dialog_new (TendContext *context);
 
 G_END_DECLS

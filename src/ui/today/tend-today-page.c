@@ -90,7 +90,7 @@ save_draft_now (TendTodayPage *self)
 
   /* The text is still in the editor; the next change tries again. */
   if (error != NULL)
-    g_warning ("Could not keep the draft: %s", error->message);
+    g_message ("Could not keep the draft: %s", error->message);
 }
 
 static gboolean

@@ -1,0 +1,616 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "tend-backups-page.h"
+#include "tend-entry-row.h"
+#include "tend-journal-page.h"
+#include "tend-mood-picker.h"
+#include "tend-preferences-dialog.h"
+#include "tend-test-utils.h"
+#include "tend-window.h"
+
+/* The recovery page, the Backups page, and a save that fails, on real windows and files. */
+
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_first (GtkWidget       *root,
+            WidgetPredicate  predicate,
+            gconstpointer    data)
+{
+  if (predicate (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_first (child, predicate, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_type (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return g_type_is_a (G_OBJECT_TYPE (widget), GPOINTER_TO_SIZE (data));
+}
+
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static gboolean
+has_label (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  return find_first (root, has_type, GSIZE_TO_POINTER (type));
+}
+
+static GtkWidget *
+find_button_for_action (GtkWidget  *root,
+                        const char *action_name)
+{
+  return find_first (root, has_action, action_name);
+}
+
+static void
+collect (GtkWidget       *root,
+         WidgetPredicate  predicate,
+         gconstpointer    data,
+         GPtrArray       *found)
+{
+  if (predicate (root, data) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, predicate, data, found);
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static TendWindow *
+open_window (TendContext *context)
+{
+  TendWindow *window = tend_window_new (NULL, context);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return window;
+}
+
+static TendContext *
+new_context (const char *data_dir)
+{
+  g_autoptr(GDateTime) now = tend_test_date_time ("2026-11-21T10:30:00Z");
+  g_autoptr(TendClock) clock = tend_clock_new_manual (now);
+
+  return tend_context_new (data_dir, clock);
+}
+
+static TendContext *
+open_context (const char *data_dir)
+{
+  g_autoptr(GError) error = NULL;
+  TendContext *context = new_context (data_dir);
+
+  g_assert_true (tend_context_open (context, &error));
+  g_assert_no_error (error);
+  return context;
+}
+
+/* A worker thread may hold the database a moment after its result arrived, and lets it go
+ * without waking the main loop: look every millisecond. */
+static void
+close_context (TendContext *context)
+{
+  gpointer database = tend_context_get_database (context);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  if (database != NULL)
+    g_object_add_weak_pointer (database, &database);
+  g_object_unref (context);
+
+  while (database != NULL && g_get_monotonic_time () < deadline)
+    {
+      g_usleep (1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_assert_null (database);
+}
+
+static void
+add_entries (TendContext *context,
+             guint        n)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) last = tend_test_date_time ("2026-11-14T20:00:00Z");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_days (last, -(int) i);
+
+      g_ptr_array_add (entries, tend_entry_new (TEND_MOOD_GOOD, "Walked by the river.", when));
+    }
+
+  g_assert_true (tend_journal_import (tend_context_get_journal (context), entries, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+result_arrived (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+back_up (TendContext *context)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tend_context_back_up_async (context, FALSE, NULL, store_result_cb, &result);
+  tend_test_wait_until (result_arrived, &result);
+  backup = tend_context_back_up_finish (context, result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (backup);
+}
+
+static void
+truncate_file (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
+}
+
+static gboolean
+is_open (gpointer data)
+{
+  return tend_context_get_state (data) == TEND_CONTEXT_STATE_OPEN;
+}
+
+static gboolean
+is_damaged (gpointer data)
+{
+  return tend_context_get_state (data) == TEND_CONTEXT_STATE_DAMAGED;
+}
+
+static gboolean
+is_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data) && gtk_widget_is_sensitive (data);
+}
+
+static gboolean
+says_no_backup (gpointer data)
+{
+  return strstr (adw_status_page_get_description (data), "There is no backup to restore.") != NULL;
+}
+
+static const char *
+main_stack_page (TendWindow *window)
+{
+  GtkWidget *stack = find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static AdwStatusPage *
+visible_status_page (TendWindow *window)
+{
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  collect (GTK_WIDGET (window), has_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE), pages);
+  g_assert_cmpuint (pages->len, ==, 1);
+  return g_ptr_array_index (pages, 0);
+}
+
+static guint
+n_visible_rows (TendWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  tend_window_show_page (window, "journal");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  collect (GTK_WIDGET (window), has_type, GSIZE_TO_POINTER (TEND_TYPE_ENTRY_ROW), rows);
+  return rows->len;
+}
+
+static char *
+make_damaged_journal (gboolean with_backup)
+{
+  char *data_dir = tend_test_make_data_dir ();
+  g_autofree char *path = g_build_filename (data_dir, "journal.db", NULL);
+  TendContext *context = open_context (data_dir);
+
+  add_entries (context, 3);
+  if (with_backup)
+    back_up (context);
+  add_entries (context, 200);
+  close_context (context);
+
+  truncate_file (path);
+  return data_dir;
+}
+
+static void
+test_recovery_page_restores_backup (void)
+{
+  g_autofree char *data_dir = make_damaged_journal (TRUE);
+  g_autoptr(GError) error = NULL;
+  TendContext *context = new_context (data_dir);
+  TendWindow *window;
+  AdwStatusPage *status;
+  GtkWidget *restore;
+  GtkWidget *start_new;
+  g_autofree char *moved = NULL;
+
+  g_assert_false (tend_context_open (context, &error));
+  g_assert_cmpint (tend_context_get_state (context), ==, TEND_CONTEXT_STATE_DAMAGED);
+  moved = g_path_get_basename (tend_context_get_damaged_path (context));
+  window = open_window (context);
+
+  g_assert_cmpstr (main_stack_page (window), ==, "error");
+  restore = find_button_for_action (GTK_WIDGET (window), "win.restore-backup");
+  start_new = find_button_for_action (GTK_WIDGET (window), "win.start-new-journal");
+  g_assert_nonnull (restore);
+  g_assert_nonnull (start_new);
+
+  /* Named for everyone, and reachable from the keyboard */
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (restore)), ==, "_Restore Backup");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (start_new)), ==, "_Start New Journal");
+  g_assert_true (gtk_widget_get_focusable (restore));
+  g_assert_true (gtk_widget_get_focusable (start_new));
+
+  /* The restore button is offered once the backups are read */
+  tend_test_wait_until (is_visible, restore);
+  g_assert_true (gtk_widget_is_sensitive (start_new));
+  status = visible_status_page (window);
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "Your Journal Is Damaged");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), moved));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "November 21, 2026"));
+
+  click (restore);
+  tend_test_wait_until (is_open, context);
+
+  g_assert_cmpstr (main_stack_page (window), ==, "main");
+  g_assert_cmpuint (n_visible_rows (window), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_context (context);
+}
+
+static void
+test_recovery_page_starts_new_journal (void)
+{
+  g_autofree char *data_dir = make_damaged_journal (FALSE);
+  g_autoptr(GError) error = NULL;
+  TendContext *context = new_context (data_dir);
+  TendWindow *window;
+  AdwStatusPage *status;
+  GtkWidget *restore;
+  GtkWidget *start_new;
+
+  g_assert_false (tend_context_open (context, &error));
+  window = open_window (context);
+
+  restore = find_button_for_action (GTK_WIDGET (window), "win.restore-backup");
+  start_new = find_button_for_action (GTK_WIDGET (window), "win.start-new-journal");
+  tend_test_wait_until (is_visible, start_new);
+
+  /* Nothing to restore: only the way forward is offered, and said why */
+  status = visible_status_page (window);
+  tend_test_wait_until (says_no_backup, status);
+  g_assert_false (gtk_widget_get_visible (restore));
+
+  click (start_new);
+  tend_test_wait_until (is_open, context);
+  g_assert_cmpstr (main_stack_page (window), ==, "main");
+  g_assert_cmpuint (n_visible_rows (window), ==, 0);
+  g_assert_true (g_file_test (tend_context_get_damaged_path (context), G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_context (context);
+}
+
+/* Writes noise over the root page of the entries table, which the open journal's lists
+ * never read, so only the full check finds it. */
+static void
+damage_entries_table (TendContext *context)
+{
+  g_autofree char *path = tend_context_get_journal_path (context);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 root_page, page_size;
+  gsize length = 0;
+  sqlite3 *db = NULL;
+
+  g_assert_true (tend_database_exec (tend_context_get_database (context),
+                                     "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                                           "FROM sqlite_schema WHERE name = 'entries'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root_page = sqlite3_column_int64 (stmt, 0);
+  page_size = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gint64 i = (root_page - 1) * page_size; i < root_page * page_size; i++)
+    contents[i] = (char) (i * 37 % 251);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+static void
+test_damage_found_later_shows_recovery (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = open_context (data_dir);
+  TendWindow *window;
+  GtkWidget *start_new;
+
+  add_entries (context, 200);
+  window = open_window (context);
+  g_assert_cmpuint (n_visible_rows (window), >, 0);
+
+  damage_entries_table (context);
+  tend_context_run_maintenance (context);
+  tend_test_wait_until (is_damaged, context);
+
+  g_assert_cmpstr (main_stack_page (window), ==, "error");
+  start_new = find_button_for_action (GTK_WIDGET (window), "win.start-new-journal");
+  tend_test_wait_until (is_visible, start_new);
+  click (start_new);
+  tend_test_wait_until (is_open, context);
+
+  g_assert_cmpstr (main_stack_page (window), ==, "main");
+  g_assert_cmpuint (n_visible_rows (window), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_context (context);
+}
+
+static gboolean
+n_restore_buttons_is_one (gpointer data)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (data, has_action, "backups.restore", buttons);
+  return buttons->len == 1;
+}
+
+static gboolean
+has_alert (gpointer data)
+{
+  return find_descendant (data, ADW_TYPE_ALERT_DIALOG) != NULL;
+}
+
+static gboolean
+journal_has_three_entries (gpointer data)
+{
+  TendJournal *journal = tend_context_get_journal (data);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (journal))) == 3;
+}
+
+static void
+test_backups_page_lists_and_restores (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  g_autofree char *folder = NULL;
+  g_autofree char *cut = NULL;
+  TendContext *context = open_context (data_dir);
+  TendPreferencesDialog *dialog;
+  TendWindow *window;
+  GtkWidget *page;
+  GtkWidget *button;
+  GtkWidget *alert;
+  GtkWidget *restore;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  /* One good backup of 3 check-ins, and one cut short, made a day later */
+  add_entries (context, 3);
+  back_up (context);
+  add_entries (context, 200);
+  {
+    g_autoptr(GDateTime) later = tend_test_date_time ("2026-11-22T10:30:00Z");
+
+    tend_clock_set_now (tend_context_get_clock (context), later);
+  }
+  back_up (context);
+  folder = tend_context_get_backup_folder (context);
+  cut = g_build_filename (folder, "journal-2026-11-22-103000.db", NULL);
+  truncate_file (cut);
+
+  window = open_window (context);
+  dialog = tend_preferences_dialog_new (context);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  page = find_descendant (GTK_WIDGET (dialog), TEND_TYPE_BACKUPS_PAGE);
+  g_assert_nonnull (page);
+  adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (dialog),
+                                           ADW_PREFERENCES_PAGE (page));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Only the good one can be restored, and its button says which it restores */
+  tend_test_wait_until (n_restore_buttons_is_one, page);
+  button = find_button_for_action (page, "backups.restore");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Restore the backup of November 21, 2026");
+  collect (page, has_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW), rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                   "November 22, 2026");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), ==,
+                   "This backup is damaged, so it cannot be restored.");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 1)), ==,
+                   "3 check-ins, from November 12, 2026 to November 14, 2026");
+  g_assert_nonnull (find_button_for_action (page, "backups.back-up"));
+
+  /* Restoring asks first, saying what the backup holds */
+  click (button);
+  tend_test_wait_until (has_alert, window);
+  alert = find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Restore Backup?");
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==,
+                   "Restore the backup of November 21, 2026? It holds 3 check-ins, from November 12, 2026 to November 14, 2026. "
+                   "Your journal as it is now is kept as a backup first.");
+
+  restore = find_first (alert, has_label, "_Restore");
+  g_assert_nonnull (restore);
+  click (restore);
+  tend_test_wait_until (journal_has_three_entries, context);
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  g_assert_cmpuint (n_visible_rows (window), ==, 3);
+
+  /* The journal of 203 check-ins was kept as a backup before */
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    guint n_files = 0;
+
+    while (g_dir_read_name (dir) != NULL)
+      n_files++;
+    g_assert_cmpuint (n_files, ==, 3);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_context (context);
+}
+
+/* A save that fails (here the connection refuses writes, which works even as root) shows
+ * why, and keeps the mood and the note in the form. */
+static void
+test_failed_save_keeps_the_text (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  const char *note = "A long note I would hate to type again.";
+  TendContext *context = open_context (data_dir);
+  g_autoptr(GError) error = NULL;
+  TendWindow *window = open_window (context);
+  TendMoodPicker *picker;
+  GtkTextView *note_view;
+  GtkTextBuffer *buffer;
+  GtkWidget *alert;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_assert_true (tend_database_exec (tend_context_get_database (context),
+                                     "PRAGMA query_only = 1", &error));
+  g_assert_no_error (error);
+
+  picker = TEND_MOOD_PICKER (find_descendant (GTK_WIDGET (window), TEND_TYPE_MOOD_PICKER));
+  note_view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW));
+  buffer = gtk_text_view_get_buffer (note_view);
+  click (tend_mood_picker_get_button (picker, TEND_MOOD_BAD));
+  gtk_text_buffer_set_text (buffer, note, -1);
+  click (find_button_for_action (GTK_WIDGET (window), "today.save"));
+
+  tend_test_wait_until (has_alert, window);
+  alert = find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==,
+                   "Check-in Not Saved");
+  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)),
+                            "not allowed to write"));
+
+  g_assert_cmpint (tend_mood_picker_get_mood (picker), ==, TEND_MOOD_BAD);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, note);
+  g_assert_true (gtk_widget_is_sensitive (find_button_for_action (GTK_WIDGET (window), "today.save")));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context)))),
+                    ==, 0);
+
+  adw_dialog_force_close (ADW_DIALOG (alert));
+  gtk_window_destroy (GTK_WINDOW (window));
+  close_context (context);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("tend-test-recovery-XXXXXX", NULL);
+  int status;
+
+  /* The user's folders are private to the test; the system ones are not, because GTK
+   * needs the MIME database there to load SVG icons. */
+  g_assert_nonnull (home);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                                           "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
+
+      g_setenv (vars[i], dir, TRUE);
+    }
+  g_setenv ("HOME", home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PATH "/icons");
+
+  g_test_add_func ("/recovery/page-restores-backup", test_recovery_page_restores_backup);
+  g_test_add_func ("/recovery/page-starts-new-journal", test_recovery_page_starts_new_journal);
+  g_test_add_func ("/recovery/damage-found-later", test_damage_found_later_shows_recovery);
+  g_test_add_func ("/backups/page-lists-and-restores", test_backups_page_lists_and_restores);
+  g_test_add_func ("/today/failed-save-keeps-the-text", test_failed_save_keeps_the_text);
+
+  status = g_test_run ();
+
+  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", home, NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+
+  return status;
+}
