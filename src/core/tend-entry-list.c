@@ -19,7 +19,7 @@ struct _TendEntryList
 
   /* Owned */
   TendFilter  *filter;
-  char        *match;  /* the FTS5 query, for snippets; NULL without text */
+  char        *match;  /* the searched text, for snippets; NULL without text */
   GArray      *slots;  /* TendEntrySlot, newest first */
   GHashTable  *alive;  /* id → TendEntry, weak */
 };
@@ -162,7 +162,7 @@ _tend_entry_list_new (TendJournal      *journal,
 
   g_set_weak_pointer (&self->journal, journal);
   self->filter = filter != NULL ? tend_filter_copy (filter) : tend_filter_new ();
-  self->match = tend_filter_build_match (tend_filter_get_text (self->filter));
+  self->match = g_strdup (tend_filter_get_text (self->filter));
   self->slots = slots;
 
   return self;

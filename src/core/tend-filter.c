@@ -271,3 +271,177 @@ tend_filter_build_match (const char *text)
 
   return g_string_free_and_steal (g_steal_pointer (&match));
 }
+
+/* A word as search compares it: case and accents folded, as FTS5's unicode61 tokenizer
+ * with remove_diacritics does. */
+static char *
+fold_word (const char *word,
+           gssize      length)
+{
+  g_autofree char *lower = g_utf8_casefold (word, length);
+  g_autofree char *decomposed = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (folded, c);
+    }
+
+  return g_string_free_and_steal (folded);
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* The folded words of @text, for matching. */
+static GPtrArray *
+fold_terms (const char *text)
+{
+  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && is_word_char (c))
+        {
+          if (start == NULL)
+            start = p;
+          continue;
+        }
+
+      if (start != NULL)
+        g_ptr_array_add (terms, fold_word (start, p - start));
+      start = NULL;
+
+      if (c == 0)
+        break;
+    }
+
+  return terms;
+}
+
+/**
+ * tend_filter_make_snippet:
+ * @note: the text to show
+ * @text: what was searched for
+ * @max_chars: about how many characters to show
+ *
+ * Shows where @note matches a search: each word that begins with a searched word, ignoring
+ * case and accents, is put between U+0002 and U+0003, and a long note is cut to the part
+ * around the first match, with "…" where it was cut. This is done here rather than with
+ * FTS5's snippet(), which would search the whole journal again for every row shown.
+ *
+ * Returns: (transfer full) (nullable): the snippet, or %NULL when nothing in @note matches
+ */
+char *
+tend_filter_make_snippet (const char *note,
+                          const char *text,
+                          guint       max_chars)
+{
+  g_autoptr(GPtrArray) terms = NULL;
+  g_autoptr(GArray) ranges = NULL;  /* byte offsets: start, end, start, end… */
+  g_autoptr(GString) snippet = NULL;
+  const char *start = NULL;
+  const char *from, *to;
+  glong n_chars;
+
+  if (note == NULL || text == NULL || *note == '\0')
+    return NULL;
+
+  terms = fold_terms (text);
+  if (terms->len == 0)
+    return NULL;
+
+  ranges = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (const char *p = note;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && is_word_char (c))
+        {
+          if (start == NULL)
+            start = p;
+          continue;
+        }
+
+      if (start != NULL)
+        {
+          g_autofree char *word = fold_word (start, p - start);
+
+          for (guint i = 0; i < terms->len; i++)
+            if (g_str_has_prefix (word, g_ptr_array_index (terms, i)))
+              {
+                gsize range[2] = { start - note, p - note };
+
+                g_array_append_vals (ranges, range, 2);
+                break;
+              }
+        }
+      start = NULL;
+
+      if (c == 0)
+        break;
+    }
+
+  if (ranges->len == 0)
+    return NULL;
+
+  /* The part of the note to show: from a little before the first match */
+  n_chars = g_utf8_strlen (note, -1);
+  from = note;
+  if ((guint) n_chars > max_chars)
+    {
+      const char *first = note + g_array_index (ranges, gsize, 0);
+      guint back = max_chars / 5;
+
+      from = first;
+      for (guint i = 0; i < back && from > note; i++)
+        from = g_utf8_prev_char (from);
+      /* Start at a word */
+      while (from > note && from < first && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (from))))
+        from = g_utf8_next_char (from);
+    }
+  to = from;
+  for (guint i = 0; i < max_chars && *to != '\0'; i++)
+    to = g_utf8_next_char (to);
+
+  snippet = g_string_new (from > note ? "…" : "");
+  for (const char *p = from; p < to; )
+    {
+      gsize offset = p - note;
+      gboolean marked = FALSE;
+
+      for (guint i = 0; i < ranges->len; i += 2)
+        if (g_array_index (ranges, gsize, i) == offset)
+          {
+            gsize end = MIN (g_array_index (ranges, gsize, i + 1), (gsize) (to - note));
+
+            g_string_append_c (snippet, '\002');
+            g_string_append_len (snippet, p, end - offset);
+            g_string_append_c (snippet, '\003');
+            p = note + end;
+            marked = TRUE;
+            break;
+          }
+
+      if (!marked)
+        {
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (snippet, p, next - p);
+          p = next;
+        }
+    }
+  if (*to != '\0')
+    g_string_append (snippet, "…");
+
+  return g_string_free_and_steal (g_steal_pointer (&snippet));
+}

@@ -40,6 +40,9 @@ void         tend_filter_set_range   (TendFilter       *self,
                                       const GDate      *from,
                                       const GDate      *until);
 char        *tend_filter_build_match (const char       *text);
+char        *tend_filter_make_snippet (const char      *note,
+                                       const char      *text,
+                                       guint            max_chars);
 
 #define TEND_FILTER_MOOD(mood) (1u << (mood))
 

@@ -277,8 +277,8 @@ entry_from_row (sqlite3_stmt *stmt)
   return entry;
 }
 
-/* Reads one entry on the main thread, for a list; with @match, the entry also gets the
- * snippet of its note that matched. */
+/* Reads one entry on the main thread, for a list; with @match, the searched text, the
+ * entry also gets the snippet of its note that matched. */
 TendEntry *
 _tend_journal_fetch (TendJournal *self,
                      gint64       id,
@@ -299,30 +299,17 @@ _tend_journal_fetch (TendJournal *self,
       sqlite3_reset (stmt);
     }
 
-  if (entry != NULL && match != NULL)
-    {
-      stmt = tend_database_prepare (self->database,
-                                    "SELECT snippet (entries_fts, 0, char (2), char (3), '…', 24) "
-                                    "FROM entries_fts WHERE entries_fts MATCH ?1 AND rowid = ?2",
-                                    &error);
-      if (stmt != NULL)
-        {
-          sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_int64 (stmt, 2, id);
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            {
-              g_autofree char *snippet = g_utf8_make_valid (column_text (stmt, 0), -1);
-
-              _tend_entry_set_snippet (entry, snippet);
-            }
-          sqlite3_reset (stmt);
-        }
-    }
-
   tend_database_unlock (self->database);
 
   if (error != NULL)
     g_warning ("Could not read entry %" G_GINT64_FORMAT ": %s", id, error->message);
+
+  if (entry != NULL && match != NULL)
+    {
+      g_autofree char *snippet = tend_filter_make_snippet (tend_entry_get_note (entry), match, 240);
+
+      _tend_entry_set_snippet (entry, snippet != NULL ? snippet : "");
+    }
 
   return entry;
 }
