@@ -362,7 +362,7 @@ test_rows_are_described (Fixture       *fixture,
     g_autofree char *description = tend_entry_row_describe (rows->pdata[2]);
 
     g_assert_cmpstr (description, ==,
-                     "Bad, at 21:05. Tags: Work. Walking home in the rain, un été pourri");
+                     "Bad, at 21:05. Activities: Work. Walking home in the rain, un été pourri");
   }
 }
 

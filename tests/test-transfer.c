@@ -576,7 +576,7 @@ test_bad_files (Fixture       *fixture,
       TEND_TRANSFER_ERROR_INVALID, "Line 2: a quoted cell is never closed." },
     { "short.csv", "full_date,date,weekday,time,mood,activities,note_title,note\n"
                    "2024-03-12,March 12,Tuesday,9:30,meh\n",
-      TEND_TRANSFER_ERROR_INVALID, "Line 2 has 5 cells, but the first line names 8 columns." },
+      TEND_TRANSFER_ERROR_INVALID, "Line 2 has 5 cells, but the first line has a different number (8)." },
     { "date.csv", "full_date,date,weekday,time,mood,activities,note_title,note\n"
                   "12/03/2024,March 12,Tuesday,9:30,meh,,,\n",
       TEND_TRANSFER_ERROR_INVALID, "Line 2: the date “12/03/2024” is not one Tend can read." },
@@ -662,10 +662,10 @@ test_markdown (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (text, "# Tend Journal\n\n3 check-ins, exported on "));
   day2 = strstr (text, "\n## Saturday, November 21, 2026\n");
   day1 = strstr (text, "\n## Friday, November 20, 2026\n");
-  entry_c = strstr (text, "\n### 21:45 · Okay\n\nTags: Work\n\nEvening\n");
+  entry_c = strstr (text, "\n### 21:45 · Okay\n\nActivities: Work\n\nEvening\n");
   entry_b = strstr (text, "\n### 07:00 · Bad\n\n## Friday");
   entry_a = strstr (text, "\n### 08:15 · Great\n\nEnergy: High  \nEmotions: Calm, Grateful  \n"
-                          "Tags: Family, Walk\n\n"
+                          "Activities: Family, Walk\n\n"
                           "\\# Not a heading  \nSecond line\n\n\\- not a list\n");
   g_assert_nonnull (day1);
   g_assert_nonnull (day2);

@@ -413,7 +413,7 @@ export_markdown (GPtrArray *entries,
           g_autofree char *names = join_labels (tags, NULL);
 
           /* Translators: A line of an exported check-in, as in “Tags: Work, Walk”. */
-          g_ptr_array_add (details, g_strdup_printf (_("Tags: %s"), names));
+          g_ptr_array_add (details, g_strdup_printf (_("Activities: %s"), names));
         }
       if (details->len > 0)
         {

@@ -129,7 +129,7 @@ build_entry (const EntryFields  *fields,
     {
       if (!g_uuid_string_is_valid (fields->uuid))
         {
-          set_invalid (error, fields->line, _("Line %u: “%s” is not a valid uuid."),
+          set_invalid (error, fields->line, _("Line %u: “%s” is not a valid UUID."),
                        fields->line, fields->uuid);
           return NULL;
         }
@@ -795,8 +795,9 @@ check_cells (GPtrArray  *cells,
 
   return set_invalid (error, line,
                       g_dngettext (GETTEXT_PACKAGE,
-                                   "Line %u has %u cell, but the first line names %u columns.",
-                                   "Line %u has %u cells, but the first line names %u columns.",
+                                   /* Translators: the plural follows the number of cells */
+                                   "Line %u has %u cell, but the first line has a different number (%u).",
+                                   "Line %u has %u cells, but the first line has a different number (%u).",
                                    cells->len),
                       line, cells->len, n_columns);
 }

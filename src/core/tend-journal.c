@@ -936,7 +936,7 @@ set_tag_name_error (const char  *name,
                     GError     **error)
 {
   g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_INVALID,
-               _("There is already a tag named “%s”."), name);
+               _("There is already an activity named “%s”."), name);
   return FALSE;
 }
 
@@ -1007,7 +1007,7 @@ tend_journal_create_tag (TendJournal  *self,
   if (clean == NULL)
     {
       g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_INVALID,
-                   _("A tag needs a name."));
+                   _("An activity needs a name."));
       return FALSE;
     }
 
@@ -1060,7 +1060,7 @@ tend_journal_rename_tag (TendJournal  *self,
   if (clean == NULL)
     {
       g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_INVALID,
-                   _("A tag needs a name."));
+                   _("An activity needs a name."));
       return FALSE;
     }
 

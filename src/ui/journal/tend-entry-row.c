@@ -338,7 +338,7 @@ update (TendEntryRow *self)
 
       g_string_append_c (spoken, ' ');
       /* Translators: Read by screen readers: the feelings of a check-in. */
-      g_string_append_printf (spoken, _("Feelings: %s."), list);
+      g_string_append_printf (spoken, _("Emotions: %s."), list);
     }
   if (tags[0] != NULL)
     {
@@ -346,7 +346,7 @@ update (TendEntryRow *self)
 
       g_string_append_c (spoken, ' ');
       /* Translators: Read by screen readers: the tags of a check-in. */
-      g_string_append_printf (spoken, _("Tags: %s."), list);
+      g_string_append_printf (spoken, _("Activities: %s."), list);
     }
   if (note_text[0] != '\0')
     {

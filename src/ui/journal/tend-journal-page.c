@@ -40,7 +40,7 @@ struct _TendJournalPage
   TendDaySections *sections;
   TendFilter      *filter;       /* what @shown keeps, or what is being searched for */
   GCancellable    *cancellable;  /* of the search under way */
-  GtkStringList   *tag_names;    /* "Any Tag", then every tag's name */
+  GtkStringList   *tag_names;    /* "Any Activity", then every tag's name */
   GtkWidget       *mood_buttons[TEND_MOOD_LAST + 1];
 
   gboolean         search_mode;
@@ -514,7 +514,7 @@ tags_changed_cb (TendJournalPage *self)
     kept = g_strdup (gtk_string_list_get_string (self->tag_names, selected));
 
   /* The tag chosen stays chosen while a tag of that name exists. */
-  g_strv_builder_add (builder, C_("tag filter", "Any Tag"));
+  g_strv_builder_add (builder, C_("tag filter", "Any Activity"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(TendTag) tag = g_list_model_get_item (tags, i);
@@ -760,13 +760,13 @@ tend_journal_page_init (TendJournalPage *self)
     }
 
   emotions = gtk_string_list_new (NULL);
-  gtk_string_list_append (emotions, C_("emotion filter", "Any Feeling"));
+  gtk_string_list_append (emotions, C_("emotion filter", "Any Emotion"));
   for (guint i = 0; i < tend_emotion_get_n_emotions (); i++)
     gtk_string_list_append (emotions, tend_emotion_get_label (tend_emotion_get_nick (i)));
   self->resetting = TRUE;
   adw_combo_row_set_model (self->emotion_row, G_LIST_MODEL (emotions));
 
-  self->tag_names = gtk_string_list_new ((const char * const[]) { C_("tag filter", "Any Tag"), NULL });
+  self->tag_names = gtk_string_list_new ((const char * const[]) { C_("tag filter", "Any Activity"), NULL });
   adw_combo_row_set_model (self->tag_row, G_LIST_MODEL (self->tag_names));
   self->resetting = FALSE;
 

@@ -139,8 +139,12 @@ make_move_button (TendTagsPage *self,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, up ? _("Move Up") : _("Move Down"));
-  /* Translators: the name of a button for screen readers; %s is an activity */
-  label = g_strdup_printf (up ? _("Move %s up") : _("Move %s down"), tend_tag_get_name (tag));
+  if (up)
+    /* Translators: the name of a button for screen readers; %s is an activity */
+    label = g_strdup_printf (_("Move %s up"), tend_tag_get_name (tag));
+  else
+    /* Translators: the name of a button for screen readers; %s is an activity */
+    label = g_strdup_printf (_("Move %s down"), tend_tag_get_name (tag));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (button), "tag", g_object_ref (tag), g_object_unref);
   g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (position));
@@ -165,10 +169,11 @@ make_row (TendTagsPage *self,
 
   row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  /* Translators: under an activity's name in Preferences */
   if (n_uses == 0)
+    /* Translators: above an activity's name in Preferences, when no check-in has it */
     uses = g_strdup (_("Not used yet"));
   else
+    /* Translators: above an activity's name in Preferences */
     uses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Used in %u check-in",
                                          "Used in %u check-ins", n_uses),
                             n_uses);
