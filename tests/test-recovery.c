@@ -10,6 +10,7 @@
 #include "tend-mood-picker.h"
 #include "tend-preferences-dialog.h"
 #include "tend-test-utils.h"
+#include "tend-test-widgets.h"
 #include "tend-window.h"
 
 /* The recovery page, the Backups page, and a save that fails, on real windows and files. */
@@ -59,20 +60,6 @@ has_label (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  return find_first (root, has_type, GSIZE_TO_POINTER (type));
-}
-
-static GtkWidget *
-find_button_for_action (GtkWidget  *root,
-                        const char *action_name)
-{
-  return find_first (root, has_action, action_name);
-}
-
 static void
 collect (GtkWidget       *root,
          WidgetPredicate  predicate,
@@ -88,26 +75,6 @@ collect (GtkWidget       *root,
     collect (child, predicate, data, found);
 }
 
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (GTK_IS_BUTTON (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static TendWindow *
-open_window (TendContext *context)
-{
-  TendWindow *window = tend_window_new (NULL, context);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return window;
-}
-
 static TendContext *
 new_context (const char *data_dir)
 {
@@ -115,17 +82,6 @@ new_context (const char *data_dir)
   g_autoptr(TendClock) clock = tend_clock_new_manual (now);
 
   return tend_context_new (data_dir, clock);
-}
-
-static TendContext *
-open_context (const char *data_dir)
-{
-  g_autoptr(GError) error = NULL;
-  TendContext *context = new_context (data_dir);
-
-  g_assert_true (tend_context_open (context, &error));
-  g_assert_no_error (error);
-  return context;
 }
 
 /* A worker thread may hold the database a moment after its result arrived, and lets it go
@@ -234,7 +190,7 @@ says_no_backup (gpointer data)
 static const char *
 main_stack_page (TendWindow *window)
 {
-  GtkWidget *stack = find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK);
+  GtkWidget *stack = tend_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK);
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }
@@ -266,7 +222,7 @@ make_damaged_journal (gboolean with_backup)
 {
   char *data_dir = tend_test_make_data_dir ();
   g_autofree char *path = g_build_filename (data_dir, "journal.db", NULL);
-  TendContext *context = open_context (data_dir);
+  TendContext *context = tend_test_open_context (data_dir);
 
   add_entries (context, 3);
   if (with_backup)
@@ -293,11 +249,11 @@ test_recovery_page_restores_backup (void)
   g_assert_false (tend_context_open (context, &error));
   g_assert_cmpint (tend_context_get_state (context), ==, TEND_CONTEXT_STATE_DAMAGED);
   moved = g_path_get_basename (tend_context_get_damaged_path (context));
-  window = open_window (context);
+  window = tend_test_open_window (context);
 
   g_assert_cmpstr (main_stack_page (window), ==, "error");
-  restore = find_button_for_action (GTK_WIDGET (window), "win.restore-backup");
-  start_new = find_button_for_action (GTK_WIDGET (window), "win.start-new-journal");
+  restore = tend_test_find_action_button (GTK_WIDGET (window), "win.restore-backup");
+  start_new = tend_test_find_action_button (GTK_WIDGET (window), "win.start-new-journal");
   g_assert_nonnull (restore);
   g_assert_nonnull (start_new);
 
@@ -315,7 +271,7 @@ test_recovery_page_restores_backup (void)
   g_assert_nonnull (strstr (adw_status_page_get_description (status), moved));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "November 21, 2026"));
 
-  click (restore);
+  tend_test_click (restore);
   tend_test_wait_until (is_open, context);
 
   g_assert_cmpstr (main_stack_page (window), ==, "main");
@@ -337,10 +293,10 @@ test_recovery_page_starts_new_journal (void)
   GtkWidget *start_new;
 
   g_assert_false (tend_context_open (context, &error));
-  window = open_window (context);
+  window = tend_test_open_window (context);
 
-  restore = find_button_for_action (GTK_WIDGET (window), "win.restore-backup");
-  start_new = find_button_for_action (GTK_WIDGET (window), "win.start-new-journal");
+  restore = tend_test_find_action_button (GTK_WIDGET (window), "win.restore-backup");
+  start_new = tend_test_find_action_button (GTK_WIDGET (window), "win.start-new-journal");
   tend_test_wait_until (is_visible, start_new);
 
   /* Nothing to restore: only the way forward is offered, and said why */
@@ -348,7 +304,7 @@ test_recovery_page_starts_new_journal (void)
   tend_test_wait_until (says_no_backup, status);
   g_assert_false (gtk_widget_get_visible (restore));
 
-  click (start_new);
+  tend_test_click (start_new);
   tend_test_wait_until (is_open, context);
   g_assert_cmpstr (main_stack_page (window), ==, "main");
   g_assert_cmpuint (n_visible_rows (window), ==, 0);
@@ -395,12 +351,12 @@ static void
 test_damage_found_later_shows_recovery (void)
 {
   g_autofree char *data_dir = tend_test_make_data_dir ();
-  TendContext *context = open_context (data_dir);
+  TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window;
   GtkWidget *start_new;
 
   add_entries (context, 200);
-  window = open_window (context);
+  window = tend_test_open_window (context);
   g_assert_cmpuint (n_visible_rows (window), >, 0);
 
   damage_entries_table (context);
@@ -408,9 +364,9 @@ test_damage_found_later_shows_recovery (void)
   tend_test_wait_until (is_damaged, context);
 
   g_assert_cmpstr (main_stack_page (window), ==, "error");
-  start_new = find_button_for_action (GTK_WIDGET (window), "win.start-new-journal");
+  start_new = tend_test_find_action_button (GTK_WIDGET (window), "win.start-new-journal");
   tend_test_wait_until (is_visible, start_new);
-  click (start_new);
+  tend_test_click (start_new);
   tend_test_wait_until (is_open, context);
 
   g_assert_cmpstr (main_stack_page (window), ==, "main");
@@ -432,7 +388,7 @@ n_restore_buttons_is_one (gpointer data)
 static gboolean
 has_alert (gpointer data)
 {
-  return find_descendant (data, ADW_TYPE_ALERT_DIALOG) != NULL;
+  return tend_test_find_descendant (data, ADW_TYPE_ALERT_DIALOG) != NULL;
 }
 
 static gboolean
@@ -449,7 +405,7 @@ test_backups_page_lists_and_restores (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   g_autofree char *folder = NULL;
   g_autofree char *cut = NULL;
-  TendContext *context = open_context (data_dir);
+  TendContext *context = tend_test_open_context (data_dir);
   TendPreferencesDialog *dialog;
   TendWindow *window;
   GtkWidget *page;
@@ -472,10 +428,10 @@ test_backups_page_lists_and_restores (void)
   cut = g_build_filename (folder, "journal-2026-11-22-103000.db", NULL);
   truncate_file (cut);
 
-  window = open_window (context);
+  window = tend_test_open_window (context);
   dialog = tend_preferences_dialog_new (context);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
-  page = find_descendant (GTK_WIDGET (dialog), TEND_TYPE_BACKUPS_PAGE);
+  page = tend_test_find_descendant (GTK_WIDGET (dialog), TEND_TYPE_BACKUPS_PAGE);
   g_assert_nonnull (page);
   adw_preferences_dialog_set_visible_page (ADW_PREFERENCES_DIALOG (dialog),
                                            ADW_PREFERENCES_PAGE (page));
@@ -483,7 +439,7 @@ test_backups_page_lists_and_restores (void)
 
   /* Only the good one can be restored, and its button says which it restores */
   tend_test_wait_until (n_restore_buttons_is_one, page);
-  button = find_button_for_action (page, "backups.restore");
+  button = tend_test_find_action_button (page, "backups.restore");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Restore the backup of November 21, 2026");
   collect (page, has_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW), rows);
@@ -494,12 +450,12 @@ test_backups_page_lists_and_restores (void)
                    "This backup is damaged, so it cannot be restored.");
   g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 1)), ==,
                    "3 check-ins, from November 12, 2026 to November 14, 2026");
-  g_assert_nonnull (find_button_for_action (page, "backups.back-up"));
+  g_assert_nonnull (tend_test_find_action_button (page, "backups.back-up"));
 
   /* Restoring asks first, saying what the backup holds */
-  click (button);
+  tend_test_click (button);
   tend_test_wait_until (has_alert, window);
-  alert = find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+  alert = tend_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Restore Backup?");
   g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==,
                    "Restore the backup of November 21, 2026? It holds 3 check-ins, from November 12, 2026 to November 14, 2026. "
@@ -507,7 +463,7 @@ test_backups_page_lists_and_restores (void)
 
   restore = find_first (alert, has_label, "_Restore");
   g_assert_nonnull (restore);
-  click (restore);
+  tend_test_click (restore);
   tend_test_wait_until (journal_has_three_entries, context);
 
   adw_dialog_force_close (ADW_DIALOG (dialog));
@@ -527,90 +483,20 @@ test_backups_page_lists_and_restores (void)
   close_context (context);
 }
 
-/* A save that fails (here the connection refuses writes, which works even as root) shows
- * why, and keeps the mood and the note in the form. */
-static void
-test_failed_save_keeps_the_text (void)
-{
-  g_autofree char *data_dir = tend_test_make_data_dir ();
-  const char *note = "A long note I would hate to type again.";
-  TendContext *context = open_context (data_dir);
-  g_autoptr(GError) error = NULL;
-  TendWindow *window = open_window (context);
-  TendMoodPicker *picker;
-  GtkTextView *note_view;
-  GtkTextBuffer *buffer;
-  GtkWidget *alert;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-
-  g_assert_true (tend_database_exec (tend_context_get_database (context),
-                                     "PRAGMA query_only = 1", &error));
-  g_assert_no_error (error);
-
-  picker = TEND_MOOD_PICKER (find_descendant (GTK_WIDGET (window), TEND_TYPE_MOOD_PICKER));
-  note_view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW));
-  buffer = gtk_text_view_get_buffer (note_view);
-  click (tend_mood_picker_get_button (picker, TEND_MOOD_BAD));
-  gtk_text_buffer_set_text (buffer, note, -1);
-  click (find_button_for_action (GTK_WIDGET (window), "today.save"));
-
-  tend_test_wait_until (has_alert, window);
-  alert = find_descendant (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
-  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==,
-                   "Check-in Not Saved");
-  g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)),
-                            "not allowed to write"));
-
-  g_assert_cmpint (tend_mood_picker_get_mood (picker), ==, TEND_MOOD_BAD);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_assert_cmpstr (text, ==, note);
-  g_assert_true (gtk_widget_is_sensitive (find_button_for_action (GTK_WIDGET (window), "today.save")));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context)))),
-                    ==, 0);
-
-  adw_dialog_force_close (ADW_DIALOG (alert));
-  gtk_window_destroy (GTK_WINDOW (window));
-  close_context (context);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("tend-test-recovery-XXXXXX", NULL);
   int status;
 
-  /* The user's folders are private to the test; the system ones are not, because GTK
-   * needs the MIME database there to load SVG icons. */
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 4; i++)
-    {
-      static const char * const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME",
-                                           "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-
-      g_setenv (vars[i], dir, TRUE);
-    }
-  g_setenv ("HOME", home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_PATH "/icons");
+  tend_test_widgets_init (&argc, &argv);
 
   g_test_add_func ("/recovery/page-restores-backup", test_recovery_page_restores_backup);
   g_test_add_func ("/recovery/page-starts-new-journal", test_recovery_page_starts_new_journal);
   g_test_add_func ("/recovery/damage-found-later", test_damage_found_later_shows_recovery);
   g_test_add_func ("/backups/page-lists-and-restores", test_backups_page_lists_and_restores);
-  g_test_add_func ("/today/failed-save-keeps-the-text", test_failed_save_keeps_the_text);
 
   status = g_test_run ();
-
-  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", home, NULL }, NULL,
-                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-
+  tend_test_widgets_cleanup ();
   return status;
 }
