@@ -13,67 +13,7 @@
 #include "tend-test-widgets.h"
 #include "tend-window.h"
 
-/* The recovery page, the Backups page, and a save that fails, on real windows and files. */
-
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_first (GtkWidget       *root,
-            WidgetPredicate  predicate,
-            gconstpointer    data)
-{
-  if (predicate (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_first (child, predicate, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_type (GtkWidget     *widget,
-          gconstpointer  data)
-{
-  return g_type_is_a (G_OBJECT_TYPE (widget), GPOINTER_TO_SIZE (data));
-}
-
-static gboolean
-has_action (GtkWidget     *widget,
-            gconstpointer  data)
-{
-  return GTK_IS_ACTIONABLE (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
-}
-
-static gboolean
-has_label (GtkWidget     *widget,
-           gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
-}
-
-static void
-collect (GtkWidget       *root,
-         WidgetPredicate  predicate,
-         gconstpointer    data,
-         GPtrArray       *found)
-{
-  if (predicate (root, data) && gtk_widget_get_mapped (root))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, predicate, data, found);
-}
+/* The recovery page and the Backups page, on real windows and files. */
 
 static TendContext *
 new_context (const char *data_dir)
@@ -198,10 +138,10 @@ main_stack_page (TendWindow *window)
 static AdwStatusPage *
 visible_status_page (TendWindow *window)
 {
-  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pages = NULL;
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  collect (GTK_WIDGET (window), has_type, GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE), pages);
+  pages = tend_test_collect_mapped (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
   g_assert_cmpuint (pages->len, ==, 1);
   return g_ptr_array_index (pages, 0);
 }
@@ -209,11 +149,11 @@ visible_status_page (TendWindow *window)
 static guint
 n_visible_rows (TendWindow *window)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
 
   tend_window_show_page (window, "journal");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  collect (GTK_WIDGET (window), has_type, GSIZE_TO_POINTER (TEND_TYPE_ENTRY_ROW), rows);
+  rows = tend_test_collect_mapped (GTK_WIDGET (window), TEND_TYPE_ENTRY_ROW);
   return rows->len;
 }
 
@@ -379,10 +319,13 @@ test_damage_found_later_shows_recovery (void)
 static gboolean
 n_restore_buttons_is_one (gpointer data)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = tend_test_collect_mapped (data, GTK_TYPE_BUTTON);
+  guint n = 0;
 
-  collect (data, has_action, "backups.restore", buttons);
-  return buttons->len == 1;
+  for (guint i = 0; i < buttons->len; i++)
+    n += g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                    "backups.restore") == 0;
+  return n == 1;
 }
 
 static gboolean
@@ -412,7 +355,7 @@ test_backups_page_lists_and_restores (void)
   GtkWidget *button;
   GtkWidget *alert;
   GtkWidget *restore;
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
 
   /* One good backup of 3 check-ins, and one cut short, made a day later */
   add_entries (context, 3);
@@ -442,7 +385,7 @@ test_backups_page_lists_and_restores (void)
   button = tend_test_find_action_button (page, "backups.restore");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Restore the backup of November 21, 2026");
-  collect (page, has_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW), rows);
+  rows = tend_test_collect_mapped (page, ADW_TYPE_ACTION_ROW);
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
                    "November 22, 2026");
@@ -461,7 +404,7 @@ test_backups_page_lists_and_restores (void)
                    "Restore the backup of November 21, 2026? It holds 3 check-ins, from November 12, 2026 to November 14, 2026. "
                    "Your journal as it is now is kept as a backup first.");
 
-  restore = find_first (alert, has_label, "_Restore");
+  restore = tend_test_find_labelled (alert, "_Restore");
   g_assert_nonnull (restore);
   tend_test_click (restore);
   tend_test_wait_until (journal_has_three_entries, context);

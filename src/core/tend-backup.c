@@ -158,31 +158,6 @@ open_read_only (const char  *path,
   return db;
 }
 
-static gboolean
-query_int64 (sqlite3     *db,
-             const char  *sql,
-             gint64      *value,
-             GError     **error)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_ROW)
-    {
-      _tend_database_set_error (rc, sqlite3_errmsg (db), error);
-      sqlite3_finalize (stmt);
-      return FALSE;
-    }
-
-  *value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return TRUE;
-}
-
 /* Runs PRAGMA quick_check, which reads every page of the file. */
 static gboolean
 quick_check (sqlite3  *db,
@@ -230,10 +205,10 @@ check_journal (sqlite3     *db,
   gint64 application_id = 0, version = 0, page_size = 0, page_count = 0;
   GStatBuf buf;
 
-  if (!query_int64 (db, "PRAGMA application_id", &application_id, error) ||
-      !query_int64 (db, "PRAGMA user_version", &version, error) ||
-      !query_int64 (db, "PRAGMA page_size", &page_size, error) ||
-      !query_int64 (db, "PRAGMA page_count", &page_count, error))
+  if (!_tend_database_query_int64 (db, "PRAGMA application_id", &application_id, error) ||
+      !_tend_database_query_int64 (db, "PRAGMA user_version", &version, error) ||
+      !_tend_database_query_int64 (db, "PRAGMA page_size", &page_size, error) ||
+      !_tend_database_query_int64 (db, "PRAGMA page_count", &page_count, error))
     return FALSE;
 
   /* A file cut short, by a full disk or a copy stopped half way. */
@@ -307,7 +282,7 @@ read_contents (TendBackup  *self,
     return FALSE;
 
   ok = check_journal (db, self->path, error) &&
-       query_int64 (db, "SELECT count(*) FROM entries", &n_entries, error) &&
+       _tend_database_query_int64 (db, "SELECT count(*) FROM entries", &n_entries, error) &&
        read_entry_time (db, "SELECT occurred_at, utc_offset FROM entries "
                             "ORDER BY occurred_at ASC, id ASC LIMIT 1",
                         &self->first_entry_at, error) &&

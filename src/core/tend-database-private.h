@@ -16,6 +16,10 @@ gboolean _tend_database_set_error         (int            rc,
                                            GError       **error);
 
 int      _tend_database_get_application_id (void);
+gboolean _tend_database_query_int64       (sqlite3       *db,
+                                           const char    *sql,
+                                           gint64        *value,
+                                           GError       **error);
 
 /* For the context, which moves a damaged journal aside and puts a journal back in place
  * under the same TendDatabase, so every view built on the journal stays valid. */

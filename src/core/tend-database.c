@@ -257,11 +257,17 @@ exec_sql (sqlite3     *db,
   return TRUE;
 }
 
-static gboolean
-query_int (sqlite3     *db,
-           const char  *sql,
-           int         *value,
-           GError     **error)
+/**
+ * _tend_database_query_int64:
+ * @sql: a statement whose first row's first column is a number
+ *
+ * Reads one number, such as a PRAGMA's value, with errors in plain words.
+ */
+gboolean
+_tend_database_query_int64 (sqlite3     *db,
+                            const char  *sql,
+                            gint64      *value,
+                            GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -277,8 +283,23 @@ query_int (sqlite3     *db,
       return FALSE;
     }
 
-  *value = sqlite3_column_int (stmt, 0);
+  *value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  gint64 wide = 0;
+
+  if (!_tend_database_query_int64 (db, sql, &wide, error))
+    return FALSE;
+
+  *value = (int) wide;
   return TRUE;
 }
 
