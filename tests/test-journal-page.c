@@ -366,6 +366,64 @@ test_rows_are_described (Fixture       *fixture,
   }
 }
 
+/* A long journal is shown from its first rows, and whole a few frames later; a check-in
+ * saved meanwhile comes first, and the last day's section ends with the list. */
+static void
+test_long_list_shown_gradually (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  TendJournal *journal = tend_context_get_journal (fixture->context);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) start = tend_test_date_time ("2026-01-01T08:00:00Z");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendEntry) first = NULL;
+  TendWindow *window;
+  GtkListView *list_view;
+  GListModel *model;
+  guint n_added, n_all, section_start, section_end;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_hours (start, i * 5);
+      g_autofree char *note = g_strdup_printf ("Imported %u", i);
+
+      g_ptr_array_add (entries, tend_entry_new (TEND_MOOD_OKAY, note, when));
+    }
+  g_assert_true (tend_journal_import (journal, entries, tags, &n_added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 300);
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (journal)));
+  g_assert_cmpuint (n_all, ==, 304);
+
+  window = tend_window_new (NULL, fixture->context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 900);
+  tend_window_show_page (window, "journal");
+  list_view = GTK_LIST_VIEW (find_with_class (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW,
+                                              "journal-list"));
+  model = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+
+  /* Before the first frame, only the start of the list */
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, 50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+
+  add (journal, TEND_MOOD_GREAT, "Saved meanwhile", "2026-11-21T16:00:00Z", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, 50);
+  first = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (tend_entry_get_note (first), ==, "Saved meanwhile");
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_list_model_get_n_items (model) != n_all + 1)
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_section_model_get_section (GTK_SECTION_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (model))),
+                                 n_all, &section_start, &section_end);
+  g_assert_cmpuint (section_end, ==, n_all + 1);
+  g_assert_cmpuint (section_start, <, n_all);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +457,7 @@ main (int   argc,
   ADD ("filtered-list-follows-journal", test_filtered_list_follows_journal);
   ADD ("activating-a-row", test_activating_a_row);
   ADD ("rows-are-described", test_rows_are_described);
+  ADD ("long-list-shown-gradually", test_long_list_shown_gradually);
 
 #undef ADD
 

@@ -8,13 +8,21 @@
 /* Passes a list of entries through unchanged and groups it into days for GtkListView's
  * section headers. The list is already in time order, so a day's entries are neighbours
  * and a section is found by looking at the entries next to a position; nothing is sorted
- * or copied. */
+ * or copied.
+ *
+ * It can also show only the first entries of the list, up to a limit that the journal
+ * page raises a few rows a frame. A list view makes a row for each of up to 200 items
+ * around its first one, whatever its height, so a long journal shown whole costs 200
+ * rows before its first frame; shown from a short start, the first frame needs only the
+ * rows that fit, and the others follow over the next frames. */
 struct _TendDaySections
 {
   GObject     parent_instance;
 
   /* Owned */
   GListModel *entries;
+
+  guint       limit;  /* G_MAXUINT: the whole list */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -32,16 +40,27 @@ tend_day_sections_get_item_type (GListModel *model)
 }
 
 static guint
+n_shown (TendDaySections *self)
+{
+  return MIN (g_list_model_get_n_items (self->entries), self->limit);
+}
+
+static guint
 tend_day_sections_get_n_items (GListModel *model)
 {
-  return g_list_model_get_n_items (TEND_DAY_SECTIONS (model)->entries);
+  return n_shown (TEND_DAY_SECTIONS (model));
 }
 
 static gpointer
 tend_day_sections_get_item (GListModel *model,
                             guint       position)
 {
-  return g_list_model_get_item (TEND_DAY_SECTIONS (model)->entries, position);
+  TendDaySections *self = TEND_DAY_SECTIONS (model);
+
+  if (position >= self->limit)
+    return NULL;
+
+  return g_list_model_get_item (self->entries, position);
 }
 
 static void
@@ -69,7 +88,7 @@ tend_day_sections_get_section (GtkSectionModel *model,
                                guint           *out_end)
 {
   TendDaySections *self = TEND_DAY_SECTIONS (model);
-  guint n_items = g_list_model_get_n_items (self->entries);
+  guint n_items = n_shown (self);
   g_autoptr(TendEntry) entry = NULL;
   GDateTime *day;
   guint start, end;
@@ -84,7 +103,10 @@ tend_day_sections_get_section (GtkSectionModel *model,
   /* The journal's lists know each entry's day without reading it. */
   if (TEND_IS_ENTRY_LIST (self->entries) &&
       tend_entry_list_get_day_range (TEND_ENTRY_LIST (self->entries), position, out_start, out_end))
-    return;
+    {
+      *out_end = MIN (*out_end, n_items);
+      return;
+    }
 
   entry = g_list_model_get_item (self->entries, position);
   day = tend_entry_get_occurred_at (entry);
@@ -110,8 +132,22 @@ entries_changed_cb (TendDaySections *self,
                     guint            removed,
                     guint            added)
 {
-  guint n_items = g_list_model_get_n_items (self->entries);
+  guint n_items = n_shown (self);
   guint first = position, last = position + added, start, end;
+
+  if (self->limit != G_MAXUINT)
+    {
+      /* Only the shown start of the list can change; when the change moves entries
+       * across the limit, everything from the change to the limit is replaced. */
+      guint n_before = MIN (g_list_model_get_n_items (self->entries) - added + removed,
+                            self->limit);
+
+      if (position >= self->limit)
+        return;
+      removed = n_before - position;
+      added = n_items - position;
+      last = position + added;
+    }
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 
@@ -154,6 +190,7 @@ tend_day_sections_class_init (TendDaySectionsClass *klass)
 static void
 tend_day_sections_init (TendDaySections *self)
 {
+  self->limit = G_MAXUINT;
 }
 
 /**
@@ -173,4 +210,57 @@ tend_day_sections_new (GListModel *entries)
                            G_CALLBACK (entries_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/**
+ * tend_day_sections_get_limit:
+ *
+ * Returns: how many entries of the list are shown at most; %G_MAXUINT for all of them
+ */
+guint
+tend_day_sections_get_limit (TendDaySections *self)
+{
+  g_return_val_if_fail (TEND_IS_DAY_SECTIONS (self), G_MAXUINT);
+
+  return self->limit;
+}
+
+/**
+ * tend_day_sections_set_limit:
+ * @limit: how many entries of the list to show at most; %G_MAXUINT for all of them
+ *
+ * Shows only the first entries of the list, or more of them, or all of them.
+ */
+void
+tend_day_sections_set_limit (TendDaySections *self,
+                             guint            limit)
+{
+  guint n_before, n_after;
+
+  g_return_if_fail (TEND_IS_DAY_SECTIONS (self));
+
+  if (limit == self->limit)
+    return;
+
+  n_before = n_shown (self);
+  self->limit = limit;
+  n_after = n_shown (self);
+
+  if (n_after > n_before)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_before, 0, n_after - n_before);
+  else if (n_after < n_before)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_after, n_before - n_after, 0);
+  else
+    return;
+
+  /* The last shown day may have been cut short, or be cut short now. */
+  if (MIN (n_before, n_after) > 0)
+    {
+      guint start, end;
+
+      tend_day_sections_get_section (GTK_SECTION_MODEL (self), MIN (n_before, n_after) - 1,
+                                     &start, &end);
+      gtk_section_model_sections_changed (GTK_SECTION_MODEL (self), start,
+                                          MIN (end, MAX (n_before, n_after)) - start);
+    }
 }

@@ -9,6 +9,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TendDaySections, tend_day_sections, TEND, DAY_SECTIONS, GObject)
 
-TendDaySections *tend_day_sections_new (GListModel *entries);
+TendDaySections *tend_day_sections_new       (GListModel      *entries);
+guint            tend_day_sections_get_limit (TendDaySections *self);
+void             tend_day_sections_set_limit (TendDaySections *self,
+                                              guint            limit);
 
 G_END_DECLS

@@ -43,9 +43,19 @@ struct _TendJournalPage
   GtkStringList   *tag_names;    /* "Any Activity", then every tag's name */
   GtkWidget       *mood_buttons[TEND_MOOD_LAST + 1];
 
+  guint            reveal_tick;  /* shows more rows of a long list each frame */
+  guint            reveal_frames;
+
   gboolean         search_mode;
   gboolean         resetting;    /* the filter controls are being set by code */
 };
+
+/* A long list is shown from its first rows, and more of it each frame after the first:
+ * GtkListView keeps a row for each of up to 200 items, and 200 rows would be made,
+ * measured and drawn before the first frame. */
+#define FIRST_ROWS       16
+#define ROWS_PER_FRAME   24
+#define LIST_VIEW_ROWS   200
 
 G_DEFINE_FINAL_TYPE (TendJournalPage, tend_journal_page, ADW_TYPE_BIN)
 
@@ -127,17 +137,57 @@ update_visible_page (TendJournalPage *self)
 }
 
 static void
+stop_revealing (TendJournalPage *self)
+{
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->reveal_tick);
+  self->reveal_tick = 0;
+}
+
+static gboolean
+reveal_rows_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  TendJournalPage *self = TEND_JOURNAL_PAGE (user_data);
+  guint limit;
+
+  /* The first call comes before the first frame is drawn: that frame keeps the start. */
+  if (self->reveal_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  limit = tend_day_sections_get_limit (self->sections) + ROWS_PER_FRAME;
+  if (limit >= LIST_VIEW_ROWS)
+    {
+      self->reveal_tick = 0;
+      tend_day_sections_set_limit (self->sections, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+
+  tend_day_sections_set_limit (self->sections, limit);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 show_list (TendJournalPage *self,
            GListModel      *list)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
+  stop_revealing (self);
   if (self->sections != NULL)
     g_signal_handlers_disconnect_by_data (self->sections, self);
   g_clear_object (&self->sections);
   g_set_object (&self->shown, list);
 
   self->sections = tend_day_sections_new (list);
+  if (g_list_model_get_n_items (list) > FIRST_ROWS)
+    {
+      tend_day_sections_set_limit (self->sections, FIRST_ROWS);
+      self->reveal_frames = 0;
+      self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view),
+                                                        reveal_rows_cb, self, NULL);
+    }
   g_signal_connect_object (self->sections, "items-changed",
                            G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
 
@@ -593,6 +643,7 @@ tend_journal_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  stop_revealing (self);
   if (self->sections != NULL)
     g_signal_handlers_disconnect_by_data (self->sections, self);
   g_clear_object (&self->sections);
