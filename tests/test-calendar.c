@@ -8,6 +8,7 @@
 #include "tend-entry-row.h"
 #include "tend-month-grid.h"
 #include "tend-test-utils.h"
+#include "tend-today-page.h"
 #include "tend-window.h"
 
 /* The moods of days in the core, then the Calendar page in a real window on a journal of
@@ -720,6 +721,48 @@ test_activating_an_entry (Fixture       *fixture,
   g_assert_cmpstr (note, ==, "Grey morning.");
 }
 
+/* "Add Check-in" starts a new check-in on the day picked, at this time of day; today's is
+ * now, and a day to come has no such button. */
+static void
+test_adding_a_check_in_for_a_day (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GtkWidget *add_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                                     TEND_TYPE_CALENDAR_PAGE,
+                                                                     "add_button"));
+  TendTodayPage *today = TEND_TODAY_PAGE (find_descendant (GTK_WIDGET (fixture->window),
+                                                          TEND_TYPE_TODAY_PAGE));
+  TendEntryEditor *editor = tend_today_page_get_editor (today);
+  AdwViewStack *stack = ADW_VIEW_STACK (find_descendant (GTK_WIDGET (fixture->window),
+                                                         ADW_TYPE_VIEW_STACK));
+  g_autoptr(TendEntry) entry = NULL;
+  GDateTime *when;
+
+  g_signal_emit_by_name (cell (fixture, 2026, 11, 25), "clicked");
+  g_assert_false (gtk_widget_get_visible (add_button));
+
+  g_signal_emit_by_name (cell (fixture, 2026, 11, 14), "clicked");
+  g_assert_true (gtk_widget_get_visible (add_button));
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "today");
+
+  tend_entry_editor_select_mood (editor, TEND_MOOD_GOOD);
+  entry = tend_entry_editor_build_entry (editor, NULL);
+  when = tend_entry_get_occurred_at (entry);
+  g_assert_cmpint (g_date_time_get_day_of_month (when), ==, 14);
+  g_assert_cmpint (g_date_time_get_month (when), ==, 11);
+  g_assert_cmpint (g_date_time_get_hour (when), ==, 10);
+  g_assert_cmpint (g_date_time_get_minute (when), ==, 30);
+  g_clear_object (&entry);
+
+  /* Today: the check-in is for now */
+  tend_window_show_page (fixture->window, "calendar");
+  g_signal_emit_by_name (cell (fixture, 2026, 11, 21), "clicked");
+  g_signal_emit_by_name (add_button, "clicked");
+  entry = tend_entry_editor_build_entry (editor, NULL);
+  g_assert_cmpint (g_date_time_get_day_of_month (tend_entry_get_occurred_at (entry)), ==, 21);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -765,6 +808,7 @@ main (int   argc,
   ADD_PAGE_TEST ("/calendar/page/wide-layout", test_layout_follows_the_width, 1000);
   ADD_PAGE_TEST ("/calendar/page/narrow-layout", test_layout_follows_the_width, 360);
   ADD_PAGE_TEST ("/calendar/page/activating-an-entry", test_activating_an_entry, 0);
+  ADD_PAGE_TEST ("/calendar/page/adding-a-check-in-for-a-day", test_adding_a_check_in_for_a_day, 0);
 #undef ADD_PAGE_TEST
 
   status = g_test_run ();

@@ -366,6 +366,62 @@ test_rows_are_described (Fixture       *fixture,
   }
 }
 
+static void
+select_day (GtkWidget  *page,
+            const char *calendar_name,
+            const char *when)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE,
+                                                                       calendar_name));
+  g_autoptr(GDateTime) day = tend_test_date_time (when);
+
+  gtk_calendar_select_day (calendar, day);
+}
+
+/* A custom date range keeps the days between its two ends, both included, whichever
+ * order they were picked in, and shows itself as a chip. */
+static void
+test_custom_date_range (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  AdwComboRow *range_row = ADW_COMBO_ROW (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE,
+                                                                         "range_row"));
+  GtkWidget *from_row = GTK_WIDGET (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE,
+                                                                   "from_row"));
+  GtkWidget *chips = GTK_WIDGET (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE,
+                                                                "chips_box"));
+  GtkMenuButton *from_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE,
+                                                                               "from_button"));
+
+  g_assert_false (gtk_widget_get_visible (from_row));
+  adw_combo_row_set_selected (range_row, 4);
+  g_assert_true (gtk_widget_get_visible (from_row));
+  /* It starts as the last 30 days: everything here */
+  wait_for_n (fixture, 4);
+
+  select_day (page, "from_calendar", "2026-11-20T12:00:00Z");
+  select_day (page, "until_calendar", "2026-11-20T12:00:00Z");
+  wait_for_n (fixture, 1);
+  assert_shown (fixture, "Walking home in the rain, un été pourri");
+  g_assert_cmpstr (gtk_menu_button_get_label (from_button), ==, "20 Nov 2026");
+  g_assert_true (gtk_widget_get_visible (chips));
+
+  /* Picked the wrong way round */
+  select_day (page, "from_calendar", "2026-11-21T12:00:00Z");
+  select_day (page, "until_calendar", "2026-11-19T12:00:00Z");
+  wait_for_n (fixture, 4);
+  select_day (page, "from_calendar", "2026-11-20T12:00:00Z");
+  wait_for_n (fixture, 2);
+  assert_shown (fixture, "Walking home in the rain, un été pourri|Walked by the river with Sam");
+
+  /* Clearing the filters hides the two days again */
+  g_assert_true (gtk_widget_activate_action (page, "journal.clear-filters", NULL));
+  wait_for_n (fixture, 4);
+  g_assert_false (gtk_widget_get_visible (from_row));
+  g_assert_false (gtk_widget_get_visible (chips));
+}
+
 /* A long journal is shown from its first rows, and whole a few frames later; a check-in
  * saved meanwhile comes first, and the last day's section ends with the list. */
 static void
@@ -458,6 +514,7 @@ main (int   argc,
   ADD ("activating-a-row", test_activating_a_row);
   ADD ("rows-are-described", test_rows_are_described);
   ADD ("long-list-shown-gradually", test_long_list_shown_gradually);
+  ADD ("custom-date-range", test_custom_date_range);
 
 #undef ADD
 

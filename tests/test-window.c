@@ -20,7 +20,7 @@ static const char *
 journal_page_state (TendWindow *window)
 {
   GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_JOURNAL_PAGE);
-  GtkWidget *stack = tend_test_find_descendant (page, GTK_TYPE_STACK);
+  GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE, "stack"));
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }

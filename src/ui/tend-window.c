@@ -171,6 +171,18 @@ check_in_requested_cb (TendWindow *self)
   tend_window_start_check_in (self);
 }
 
+/* From the Calendar: a new check-in on the day picked there. */
+static void
+check_in_on_day_cb (TendWindow *self,
+                    GDateTime  *time)
+{
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  tend_entry_editor_set_time (tend_today_page_get_editor (self->today_page), time);
+  tend_window_start_check_in (self);
+}
+
 static void
 visible_page_changed_cb (TendWindow *self)
 {
@@ -599,6 +611,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, restore_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_in_on_day_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);

@@ -22,6 +22,7 @@ struct _TendCalendarPage
   GtkStack         *day_stack;
   GtkListBox       *entry_list;
   GtkLabel         *empty_label;
+  GtkWidget        *add_button;
 
   /* Owned */
   TendContext      *context;
@@ -32,6 +33,7 @@ G_DEFINE_FINAL_TYPE (TendCalendarPage, tend_calendar_page, ADW_TYPE_BREAKPOINT_B
 
 enum {
   SIGNAL_ENTRY_ACTIVATED,
+  SIGNAL_CHECK_IN_REQUESTED,
   N_SIGNALS,
 };
 
@@ -121,6 +123,17 @@ selected_day_changed_cb (TendCalendarPage *self)
   heading = tend_date_format_day (time, now);
   gtk_label_set_label (self->day_label, heading);
 
+  /* A check-in can be added for today or a day before, not for a day to come. */
+  {
+    g_autoptr(GDateTime) local_now = g_date_time_to_local (now);
+    GDate today;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, g_date_time_get_day_of_month (local_now),
+                    g_date_time_get_month (local_now), g_date_time_get_year (local_now));
+    gtk_widget_set_visible (self->add_button, g_date_compare (day, &today) <= 0);
+  }
+
   gtk_label_set_label (self->empty_label, _("No check-ins on this day"));
 
   if (self->context != NULL)
@@ -142,6 +155,30 @@ selected_day_changed_cb (TendCalendarPage *self)
     }
 
   update_visible_page (self);
+}
+
+/* Asks for a new check-in on the day picked: at this time of day, or now for today. */
+static void
+add_clicked_cb (TendCalendarPage *self)
+{
+  const GDate *day = tend_month_grid_get_selected_day (self->month_grid);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (!g_date_valid (day))
+    return;
+
+  now = get_now (self);
+  local_now = g_date_time_to_local (now);
+  if (g_date_get_year (day) != g_date_time_get_year (local_now) ||
+      g_date_get_month (day) != (GDateMonth) g_date_time_get_month (local_now) ||
+      g_date_get_day (day) != g_date_time_get_day_of_month (local_now))
+    time = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day),
+                                  g_date_get_day (day), g_date_time_get_hour (local_now),
+                                  g_date_time_get_minute (local_now), 0);
+
+  g_signal_emit (self, signals[SIGNAL_CHECK_IN_REQUESTED], 0, time);
 }
 
 static void
@@ -189,17 +226,29 @@ tend_calendar_page_class_init (TendCalendarPageClass *klass)
     g_signal_new ("entry-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TEND_TYPE_ENTRY);
 
+  /**
+   * TendCalendarPage::check-in-requested:
+   * @time: (nullable): when the new check-in happened; %NULL for now
+   *
+   * Asks for a new check-in on the day picked.
+   */
+  signals[SIGNAL_CHECK_IN_REQUESTED] =
+    g_signal_new ("check-in-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DATE_TIME);
+
   g_type_ensure (TEND_TYPE_MONTH_GRID);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/tend-calendar-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TendCalendarPage, month_grid);
+  gtk_widget_class_bind_template_child (widget_class, TendCalendarPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, TendCalendarPage, day_label);
   gtk_widget_class_bind_template_child (widget_class, TendCalendarPage, day_stack);
   gtk_widget_class_bind_template_child (widget_class, TendCalendarPage, entry_list);
   gtk_widget_class_bind_template_child (widget_class, TendCalendarPage, empty_label);
   gtk_widget_class_bind_template_callback (widget_class, selected_day_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
 
 static void

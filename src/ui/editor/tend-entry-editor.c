@@ -385,6 +385,25 @@ set_time_clicked_cb (TendEntryEditor *self)
   emit_changed (self);
 }
 
+/**
+ * tend_entry_editor_set_time:
+ * @occurred_at: (nullable): when the check-in happened; %NULL for now
+ *
+ * Sets the check-in's time, as the person would with the time row.
+ */
+void
+tend_entry_editor_set_time (TendEntryEditor *self,
+                            GDateTime       *occurred_at)
+{
+  g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
+
+  g_clear_pointer (&self->occurred_at, g_date_time_unref);
+  if (occurred_at != NULL)
+    self->occurred_at = g_date_time_ref (occurred_at);
+  update_time_row (self);
+  emit_changed (self);
+}
+
 static void
 now_clicked_cb (TendEntryEditor *self)
 {

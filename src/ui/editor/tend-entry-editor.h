@@ -14,6 +14,8 @@ G_DECLARE_FINAL_TYPE (TendEntryEditor, tend_entry_editor, TEND, ENTRY_EDITOR, Ad
 void       tend_entry_editor_set_context  (TendEntryEditor *self,
                                            TendContext     *context);
 TendMood   tend_entry_editor_get_mood     (TendEntryEditor *self);
+void       tend_entry_editor_set_time     (TendEntryEditor *self,
+                                           GDateTime       *occurred_at);
 void       tend_entry_editor_select_mood  (TendEntryEditor *self,
                                            TendMood         mood);
 void       tend_entry_editor_focus_mood   (TendEntryEditor *self);

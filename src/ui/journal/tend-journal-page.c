@@ -31,6 +31,12 @@ struct _TendJournalPage
   AdwComboRow     *emotion_row;
   AdwComboRow     *tag_row;
   AdwComboRow     *range_row;
+  AdwActionRow    *from_row;
+  AdwActionRow    *until_row;
+  GtkMenuButton   *from_button;
+  GtkMenuButton   *until_button;
+  GtkCalendar     *from_calendar;
+  GtkCalendar     *until_calendar;
   GtkStack        *stack;
   GtkListView     *list_view;
 
@@ -79,6 +85,7 @@ enum {
   RANGE_LAST_7_DAYS,
   RANGE_LAST_30_DAYS,
   RANGE_THIS_YEAR,
+  RANGE_CUSTOM,
 };
 
 static void apply_filter (TendJournalPage *self);
@@ -296,6 +303,57 @@ local_today (TendJournalPage *self,
                   g_date_time_get_year (local));
 }
 
+static void
+calendar_get_date (GtkCalendar *calendar,
+                   GDate       *date)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (calendar);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                  g_date_time_get_year (day));
+}
+
+static void
+calendar_set_date (GtkCalendar *calendar,
+                   const GDate *date)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (date),
+                                                    g_date_get_month (date),
+                                                    g_date_get_day (date), 12, 0, 0);
+
+  gtk_calendar_select_day (calendar, day);
+}
+
+/* The days of the custom range, in order whichever way they were picked. */
+static void
+custom_range (TendJournalPage *self,
+              GDate           *from,
+              GDate           *until)
+{
+  calendar_get_date (self->from_calendar, from);
+  calendar_get_date (self->until_calendar, until);
+  if (g_date_compare (from, until) > 0)
+    {
+      GDate swap = *from;
+
+      *from = *until;
+      *until = swap;
+    }
+}
+
+static char *
+format_range_day (const GDate *date)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (date),
+                                                    g_date_get_month (date),
+                                                    g_date_get_day (date), 12, 0, 0);
+
+  /* Translators: A day at either end of a date range in the journal's filters, as in
+   * “21 Nov 2026”. See the GLib reference for g_date_time_format(). */
+  return g_date_time_format (day, C_("date range", "%-d %b %Y"));
+}
+
 static TendFilter *
 build_filter (TendJournalPage *self)
 {
@@ -317,7 +375,14 @@ build_filter (TendJournalPage *self)
   if (tag != GTK_INVALID_LIST_POSITION && tag > 0)
     tend_filter_set_tag (filter, gtk_string_list_get_string (self->tag_names, tag));
 
-  if (range != RANGE_ALL_TIME && range != GTK_INVALID_LIST_POSITION && self->context != NULL)
+  if (range == RANGE_CUSTOM)
+    {
+      GDate from, until;
+
+      custom_range (self, &from, &until);
+      tend_filter_set_range (filter, &from, &until);
+    }
+  else if (range != RANGE_ALL_TIME && range != GTK_INVALID_LIST_POSITION && self->context != NULL)
     {
       GDate from;
 
@@ -419,7 +484,22 @@ update_chips (TendJournalPage *self)
       any = TRUE;
     }
 
-  if (range != GTK_INVALID_LIST_POSITION && range != RANGE_ALL_TIME)
+  if (range == RANGE_CUSTOM)
+    {
+      GDate from, until;
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+      g_autofree char *label = NULL;
+
+      custom_range (self, &from, &until);
+      first = format_range_day (&from);
+      last = format_range_day (&until);
+      /* Translators: A date range, from its first day to its last, both included. */
+      label = g_strdup_printf (C_("date range", "%s – %s"), first, last);
+      add_chip (self, label, "range", 0);
+      any = TRUE;
+    }
+  else if (range != GTK_INVALID_LIST_POSITION && range != RANGE_ALL_TIME)
     {
       GListModel *ranges = adw_combo_row_get_model (self->range_row);
 
@@ -497,6 +577,58 @@ apply_filter (TendJournalPage *self)
 static void
 filter_changed_cb (TendJournalPage *self)
 {
+  apply_filter (self);
+}
+
+static void
+update_range_buttons (TendJournalPage *self)
+{
+  GDate from, until;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  calendar_get_date (self->from_calendar, &from);
+  calendar_get_date (self->until_calendar, &until);
+  first = format_range_day (&from);
+  last = format_range_day (&until);
+  gtk_menu_button_set_label (self->from_button, first);
+  gtk_menu_button_set_label (self->until_button, last);
+}
+
+/* A custom range starts as the last 30 days, and shows its two days to change. */
+static void
+range_changed_cb (TendJournalPage *self)
+{
+  gboolean custom = adw_combo_row_get_selected (self->range_row) == RANGE_CUSTOM;
+
+  if (custom && !gtk_widget_get_visible (GTK_WIDGET (self->from_row)) && self->context != NULL)
+    {
+      GDate from, until;
+
+      self->resetting = TRUE;
+      local_today (self, &until);
+      from = until;
+      g_date_subtract_days (&from, 29);
+      calendar_set_date (self->from_calendar, &from);
+      calendar_set_date (self->until_calendar, &until);
+      self->resetting = FALSE;
+      update_range_buttons (self);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->from_row), custom);
+  gtk_widget_set_visible (GTK_WIDGET (self->until_row), custom);
+  apply_filter (self);
+}
+
+static void
+range_day_selected_cb (TendJournalPage *self)
+{
+  if (self->resetting)
+    return;
+
+  update_range_buttons (self);
+  gtk_menu_button_popdown (self->from_button);
+  gtk_menu_button_popdown (self->until_button);
   apply_filter (self);
 }
 
@@ -748,6 +880,12 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, emotion_row);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, tag_row);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, range_row);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, from_row);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, until_row);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, from_button);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, until_button);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, from_calendar);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, until_calendar);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, list_view);
   gtk_widget_class_bind_template_callback (widget_class, check_in_clicked_cb);
@@ -756,6 +894,8 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_day_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "journal.search", "s", search_action);
   gtk_widget_class_install_action (widget_class, "journal.clear-filters", NULL,
