@@ -10,6 +10,7 @@
 #include "tend-test-utils.h"
 #include "tend-test-widgets.h"
 #include "tend-today-page.h"
+#include "tend-application.h"
 #include "tend-window.h"
 
 /* These tests build the real window on a journal in a temporary folder and use it the way
@@ -249,6 +250,61 @@ test_preferences_store_the_style (void)
   g_assert_finalize_object (context);
 }
 
+static guint
+journal_rows (TendWindow *window)
+{
+  GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_JOURNAL_PAGE);
+  GtkListView *list_view = GTK_LIST_VIEW (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE,
+                                                                         "list_view"));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view)));
+}
+
+static gboolean
+has_imported_rows (gpointer data)
+{
+  return journal_rows (data) > 0;
+}
+
+/* `tend --import`, run while Tend is open on the same journal, shows in the open window:
+ * the running Tend is told over D-Bus to read the journal again. */
+static void
+test_import_reaches_the_open_window (void)
+{
+  g_autoptr(TendApplication) application = tend_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *tend = g_test_build_filename (G_TEST_BUILT, "..", "src", "tend", NULL);
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "data", "daylio.csv", NULL);
+  TendWindow *window;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    {
+      g_test_skip ("needs a D-Bus session bus");
+      return;
+    }
+
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_application_get_is_remote (G_APPLICATION (application)));
+  g_action_group_activate_action (G_ACTION_GROUP (application), "show-page",
+                                  g_variant_new_string ("journal"));
+  window = TEND_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_nonnull (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (journal_rows (window), ==, 0);
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error,
+                              tend, "--import", csv, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+  g_assert_no_error (error);
+
+  tend_test_wait_until (has_imported_rows, window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -263,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/window/empty-journal-leads-to-check-in", test_empty_journal_leads_to_check_in);
   g_test_add_func ("/window/damaged-journal-is-explained", test_damaged_journal_is_explained);
   g_test_add_func ("/preferences/store-the-style", test_preferences_store_the_style);
+  g_test_add_func ("/application/import-reaches-the-open-window", test_import_reaches_the_open_window);
 
   status = g_test_run ();
   tend_test_widgets_cleanup ();

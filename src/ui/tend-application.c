@@ -179,7 +179,23 @@ quit_action (GSimpleAction *action,
   g_application_quit (G_APPLICATION (self));
 }
 
+/* app.reload-journal: the journal file was changed by another Tend, such as
+ * `tend --import`; the open windows show what it holds now. */
+static void
+reload_journal_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  TendJournal *journal = tend_context_get_journal (self->context);
+  g_autoptr(GError) error = NULL;
+
+  if (journal != NULL && !tend_journal_reload (journal, &error))
+    g_warning ("Could not read the journal again: %s", error->message);
+}
+
 static const GActionEntry app_actions[] = {
+  { "reload-journal", reload_journal_action },
   { "check-in", check_in_action },
   { "show-page", show_page_action, "s" },
   { "open-entry", open_entry_action, "s" },
@@ -276,6 +292,31 @@ run_transfer (GVariantDict *options)
   return EXIT_TRANSFER_OK;
 }
 
+/* A Tend already running on this journal is told to read it again after an import. It is
+ * asked over D-Bus without starting one, and without this process becoming the app. */
+static void
+tell_running_tend (GApplication *application)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autofree char *path = NULL;
+  const char *id = g_application_get_application_id (application);
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
+    return;
+
+  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  if (bus == NULL)
+    return;
+
+  path = g_strdelimit (g_strconcat ("/", id, NULL), ".", '/');
+  reply = g_dbus_connection_call_sync (bus, id, path, "org.gtk.Actions", "Activate",
+                                       g_variant_new ("(s@av@a{sv})", "reload-journal",
+                                                      g_variant_new_array (G_VARIANT_TYPE_VARIANT, NULL, 0),
+                                                      g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0)),
+                                       NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000, NULL, NULL);
+}
+
 static int
 tend_application_handle_local_options (GApplication *application,
                                        GVariantDict *options)
@@ -290,7 +331,13 @@ tend_application_handle_local_options (GApplication *application,
     }
 
   if (g_variant_dict_contains (options, "export") || g_variant_dict_contains (options, "import"))
-    return run_transfer (options);
+    {
+      int status = run_transfer (options);
+
+      if (status == EXIT_TRANSFER_OK && g_variant_dict_contains (options, "import"))
+        tell_running_tend (application);
+      return status;
+    }
 
   if (g_variant_dict_contains (options, "check-in"))
     {
