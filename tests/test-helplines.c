@@ -340,7 +340,7 @@ test_format_text (void)
   g_assert_true (g_str_has_prefix (france, "France\n\nEmergency: 15 (Ambulance), 112 (All "
                                            "emergency services)\n"));
   g_assert_nonnull (strstr (france, "\n  Call: 3114\n"));
-  g_assert_nonnull (strstr (france, "\n  Free to call\n"));
+  g_assert_nonnull (strstr (france, "\n  Open day and night, every day · Free\n"));
   g_assert_nonnull (strstr (france, "\n  Website: https://3114.fr\n"));
   g_assert_nonnull (strstr (france, "\n  Languages: French\n"));
   g_assert_nonnull (strstr (france, "\n  Last checked on November 22, 2026, against "

@@ -1141,13 +1141,36 @@ tend_helpline_describe_cost (const TendHelpline *line)
   switch (line->cost)
     {
     case TEND_HELPLINE_COST_FREE:
-      return _("Free to call");
+      return C_("helpline cost", "Free");
     case TEND_HELPLINE_COST_CHARGED:
-      return _("Call charges may apply");
+      return C_("helpline cost", "Charges may apply");
     case TEND_HELPLINE_COST_UNKNOWN:
     default:
       return NULL;
     }
+}
+
+/**
+ * tend_helpline_format_details:
+ *
+ * Returns: (transfer full): when @line answers and what it costs, as “Open day and night,
+ *   every day · Free”
+ */
+char *
+tend_helpline_format_details (const TendHelpline *line)
+{
+  const char *cost;
+
+  g_return_val_if_fail (line != NULL, NULL);
+
+  cost = tend_helpline_describe_cost (line);
+  if (cost == NULL)
+    return g_strdup (tend_helpline_describe_hours (line));
+
+  /* Translators: When a helpline answers and what it costs, as in “Open day and night,
+   * every day · Free”. */
+  return g_strdup_printf (C_("helpline details", "%s · %s"), tend_helpline_describe_hours (line),
+                          cost);
 }
 
 /**
@@ -1247,15 +1270,15 @@ tend_helplines_format_text (TendHelplines *self,
       TendHelpline *line = g_ptr_array_index (country->lines, i);
       g_autofree char *languages = tend_helpline_format_languages (line);
       g_autofree char *checked = tend_helpline_format_verified_on (line);
-      const char *cost = tend_helpline_describe_cost (line);
+      g_autofree char *details = tend_helpline_format_details (line);
 
       g_string_append_printf (text, "\n%s\n  %s\n", line->name,
                               tend_helpline_describe_offer (line));
 
       for (guint j = 0; line->phones[j] != NULL; j++)
         {
-          /* Translators: %s is a phone number. */
           g_string_append (text, "  ");
+          /* Translators: %s is a phone number. */
           g_string_append_printf (text, _("Call: %s"), line->phones[j]);
           g_string_append_c (text, '\n');
         }
@@ -1282,9 +1305,7 @@ tend_helplines_format_text (TendHelplines *self,
           g_string_append_c (text, '\n');
         }
 
-      g_string_append_printf (text, "  %s\n", tend_helpline_describe_hours (line));
-      if (cost != NULL)
-        g_string_append_printf (text, "  %s\n", cost);
+      g_string_append_printf (text, "  %s\n", details);
 
       if (line->website != NULL)
         {

@@ -139,6 +139,7 @@ const char                *tend_emergency_service_get_label    (TendEmergencySer
 const char                *tend_helpline_describe_offer        (const TendHelpline *line);
 const char                *tend_helpline_describe_hours        (const TendHelpline *line);
 const char                *tend_helpline_describe_cost         (const TendHelpline *line);
+char                      *tend_helpline_format_details        (const TendHelpline *line);
 char                      *tend_helpline_format_languages      (const TendHelpline *line);
 char                      *tend_helpline_format_verified_on    (const TendHelpline *line);
 
