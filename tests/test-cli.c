@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <locale.h>
 
 /* Runs the built `tend` as a person would in a terminal without a display: it must import
  * and export without GTK, say what it did in one line, and exit with the documented
@@ -9,8 +10,9 @@
 
 typedef struct
 {
-  char *home;      /* XDG_DATA_HOME of the runs */
-  char *files;     /* where the test writes its files */
+  char       *home;      /* XDG_DATA_HOME of the runs */
+  char       *files;     /* where the test writes its files */
+  const char *lang;      /* LANG of the runs, with LC_ALL unset; NULL for LC_ALL=C.UTF-8 */
 } Fixture;
 
 typedef struct
@@ -76,7 +78,14 @@ run_tend (Fixture  *fixture,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  if (fixture->lang != NULL)
+    {
+      g_subprocess_launcher_unsetenv (launcher, "LC_ALL");
+      g_subprocess_launcher_unsetenv (launcher, "LC_MESSAGES");
+      g_subprocess_launcher_setenv (launcher, "LANG", fixture->lang, TRUE);
+    }
+  else
+    g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   g_subprocess_launcher_setenv (launcher, "LANGUAGE", "", TRUE);
   g_subprocess_launcher_set_cwd (launcher, fixture->files);
 
@@ -200,6 +209,80 @@ test_usage (Fixture       *fixture,
   g_assert_nonnull (strstr (help.out, "--export=FILE"));
   g_assert_nonnull (strstr (help.out, "--import=FILE"));
   g_assert_nonnull (strstr (help.out, "--check-in"));
+  g_assert_nonnull (strstr (help.out, "--help-now"));
+  g_assert_nonnull (strstr (help.out, "--list-helplines"));
+}
+
+static gboolean
+locale_is_installed (const char *name)
+{
+  locale_t locale = newlocale (LC_ALL_MASK, name, (locale_t) 0);
+
+  if (locale == (locale_t) 0)
+    return FALSE;
+
+  freelocale (locale);
+  return TRUE;
+}
+
+/* The helplines on the command line: no display, no journal, one country. */
+static void
+test_list_helplines (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Run) france = { 0 };
+  g_auto(Run) lower = { 0 };
+  g_auto(Run) region = { 0 };
+  g_auto(Run) from_lang = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) two = { 0 };
+  g_auto(Run) stray = { 0 };
+
+  run_tend (fixture, &france, "--list-helplines", "FR", NULL);
+  g_assert_cmpint (france.status, ==, 0);
+  g_assert_cmpstr (france.err, ==, "");
+  g_assert_true (g_str_has_prefix (france.out, "France\n\nEmergency: 15 (Ambulance), 112 (All "
+                                                "emergency services)\n"));
+  g_assert_nonnull (strstr (france.out, "\n  Call: 3114\n"));
+  g_assert_nonnull (strstr (france.out, "Last checked on November 22, 2026, against "));
+  g_assert_true (g_str_has_suffix (france.out, "call your emergency number.\n"));
+
+  run_tend (fixture, &lower, "--list-helplines", "fr", NULL);
+  g_assert_cmpint (lower.status, ==, 0);
+  g_assert_cmpstr (lower.out, ==, france.out);
+
+  /* The C locale names no region: every other country, and 112. */
+  run_tend (fixture, &region, "--list-helplines", NULL);
+  g_assert_cmpint (region.status, ==, 0);
+  g_assert_true (g_str_has_prefix (region.out, "Other Countries\n\nEmergency: 112 "));
+
+  /* From the region of LANG. GTK refuses a locale the C library lacks, so this needs one
+   * that is installed: build-aux/dev's build root has en_US.UTF-8. */
+  if (locale_is_installed ("en_US.UTF-8"))
+    {
+      fixture->lang = "en_US.UTF-8";
+      run_tend (fixture, &from_lang, "--list-helplines", NULL);
+      fixture->lang = NULL;
+      g_assert_cmpint (from_lang.status, ==, 0);
+      g_assert_true (g_str_has_prefix (from_lang.out, "United States\n\nEmergency: 911 "));
+      g_assert_nonnull (strstr (from_lang.out, "\n  Text: HOME to 741741\n"));
+    }
+  else
+    g_test_message ("en_US.UTF-8 is not installed: not trying the region of LANG");
+
+  run_tend (fixture, &unknown, "--list-helplines", "XX", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_cmpstr (unknown.out, ==, "");
+  g_assert_true (g_str_has_prefix (unknown.err, "tend: Tend has no helplines for “XX”. Give one "
+                                                "of: AU, BR, CA, "));
+
+  run_tend (fixture, &two, "--list-helplines", "FR", "DE", NULL);
+  g_assert_cmpint (two.status, ==, 2);
+  g_assert_cmpstr (two.err, ==, "tend: Give --list-helplines one country at most.\n");
+
+  run_tend (fixture, &stray, "FR", NULL);
+  g_assert_cmpint (stray.status, ==, 2);
+  g_assert_cmpstr (stray.err, ==, "tend: Tend does not take “FR”; see tend --help.\n");
 }
 
 #define add_test(path, func) \
@@ -214,6 +297,7 @@ main (int   argc,
   add_test ("/cli/import-export", test_import_export);
   add_test ("/cli/bad-file", test_bad_file);
   add_test ("/cli/usage", test_usage);
+  add_test ("/cli/list-helplines", test_list_helplines);
 
   return g_test_run ();
 }

@@ -7,6 +7,8 @@
 
 #include "tend-application.h"
 #include "tend-export.h"
+#include "tend-help-dialog.h"
+#include "tend-helplines.h"
 #include "tend-import.h"
 #include "tend-preferences-dialog.h"
 #include "tend-window.h"
@@ -23,6 +25,7 @@ struct _TendApplication
   gboolean        maintenance_scheduled;
 
   gboolean        check_in_on_activate;
+  gboolean        help_now_on_activate;
 };
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
@@ -36,6 +39,13 @@ static const GOptionEntry option_entries[] = {
     N_("Import the check-ins of FILE (.json or .csv), then quit"), N_("FILE") },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version of Tend"), NULL },
+  { "help-now", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open Tend on the emergency number and helplines"), NULL },
+  { "list-helplines", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the emergency number and helplines of your region, or of the country given "
+       "after it (a code such as FR), then quit"), NULL },
+  /* The COUNTRY of --list-helplines. */
+  { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -77,6 +87,26 @@ check_in_action (GSimpleAction *action,
   TendWindow *window = present_window (self);
 
   tend_window_start_check_in (window);
+}
+
+/* Opens "Get help now" over the window, unless it is open already. */
+static void
+present_help (TendWindow *window)
+{
+  AdwDialog *visible = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+  if (TEND_IS_HELP_DIALOG (visible))
+    return;
+
+  adw_dialog_present (ADW_DIALOG (tend_help_dialog_new ()), GTK_WIDGET (window));
+}
+
+static void
+help_now_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  present_help (present_window (user_data));
 }
 
 static void
@@ -197,6 +227,7 @@ reload_journal_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "reload-journal", reload_journal_action },
   { "check-in", check_in_action },
+  { "help-now", help_now_action },
   { "show-page", show_page_action, "s" },
   { "open-entry", open_entry_action, "s" },
   { "preferences", preferences_action },
@@ -318,11 +349,87 @@ tell_running_tend (GApplication *application)
 }
 
 static int
+compare_codes (const void *a,
+               const void *b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+/* `tend --list-helplines [COUNTRY]`: the core alone, like --export, so it works without a
+ * display. Exits with 0, or 2 for a country Tend has no entry for. */
+static int
+list_helplines (const char * const *arguments)
+{
+  g_autoptr(TendHelplines) helplines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const TendHelplineCountry *country;
+  const char *code;
+
+  if (arguments != NULL && arguments[0] != NULL && arguments[1] != NULL)
+    {
+      g_printerr ("tend: %s\n", _("Give --list-helplines one country at most."));
+      return 2;
+    }
+
+  helplines = tend_helplines_new_builtin (&error);
+  if (helplines == NULL)
+    {
+      g_printerr ("tend: %s\n", error->message);
+      return 1;
+    }
+
+  if (arguments != NULL && arguments[0] != NULL)
+    code = arguments[0];
+  else
+    code = tend_helplines_get_default_country (helplines, NULL);
+
+  country = tend_helplines_lookup (helplines, code);
+  if (country == NULL)
+    {
+      g_auto(GStrv) codes = tend_helplines_list_codes_by_name (helplines);
+      g_autofree char *known = NULL;
+      g_autofree char *message = NULL;
+
+      /* By code, which is what is typed ("other", in lower case, comes last). */
+      qsort (codes, g_strv_length (codes), sizeof (char *), compare_codes);
+      known = g_strjoinv (", ", codes);
+
+      /* Translators: The first %s is what was typed; the second the codes Tend knows, as
+       * in “AU, BR, CA, other”. */
+      message = g_strdup_printf (_("Tend has no helplines for “%s”. Give one of: %s."), code,
+                                 known);
+      g_printerr ("tend: %s\n", message);
+      return 2;
+    }
+
+  text = tend_helplines_format_text (helplines, country->code);
+  g_print ("%s", text);
+  return 0;
+}
+
+static int
 tend_application_handle_local_options (GApplication *application,
                                        GVariantDict *options)
 {
   TendApplication *self = TEND_APPLICATION (application);
   g_autoptr(GError) error = NULL;
+  g_autofree const char **arguments = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&s", &arguments);
+
+  if (g_variant_dict_contains (options, "list-helplines"))
+    return list_helplines (arguments);
+
+  if (arguments != NULL && arguments[0] != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a word given on the command line that Tend does not expect. */
+      message = g_strdup_printf (_("Tend does not take “%s”; see tend --help."), arguments[0]);
+      g_printerr ("tend: %s\n", message);
+      return 2;
+    }
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -356,6 +463,24 @@ tend_application_handle_local_options (GApplication *application,
       self->check_in_on_activate = TRUE;
     }
 
+  /* `tend --help-now`: straight to "Get help now", in the Tend already running if any. */
+  if (g_variant_dict_contains (options, "help-now"))
+    {
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      if (g_application_get_is_remote (application))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (application), "help-now", NULL);
+          return 0;
+        }
+
+      self->help_now_on_activate = TRUE;
+    }
+
   return -1;
 }
 
@@ -369,6 +494,7 @@ tend_application_startup (GApplication *application)
     const char *accels[3];
   } accels[] = {
     { "app.check-in", { "<Control>n", NULL } },
+    { "app.help-now", { "<Control><Shift>h", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
@@ -446,6 +572,12 @@ tend_application_activate (GApplication *application)
     {
       self->check_in_on_activate = FALSE;
       tend_window_start_check_in (window);
+    }
+
+  if (self->help_now_on_activate)
+    {
+      self->help_now_on_activate = FALSE;
+      present_help (window);
     }
 }
 

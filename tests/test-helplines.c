@@ -1,0 +1,371 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "tend-helplines.h"
+
+/* The helplines file Tend ships, the checks a changed file has to pass, and the country
+ * Tend starts on. Runs in the C locale, where the words are the untranslated English. */
+
+static void
+test_builtin_is_valid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+  const TendHelplineCountry *country;
+  GPtrArray *countries;
+  TendEmergencyNumber *number;
+  TendHelpline *line;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (helplines);
+
+  countries = tend_helplines_get_countries (helplines);
+  g_assert_cmpuint (countries->len, >=, 2);
+
+  /* What the reader promises of every entry. */
+  for (guint i = 0; i < countries->len; i++)
+    {
+      country = g_ptr_array_index (countries, i);
+
+      g_assert_nonnull (tend_helplines_get_country_name (country->code));
+      g_assert_cmpuint (country->emergency->len, >=, 1);
+
+      for (guint j = 0; j < country->lines->len; j++)
+        {
+          line = g_ptr_array_index (country->lines, j);
+
+          g_assert_true (line->phones[0] != NULL || line->text_number != NULL);
+          g_assert_true (g_date_valid (&line->verified_on));
+          g_assert_true (line->website == NULL || g_str_has_prefix (line->website, "https://"));
+          g_assert_true (g_str_has_prefix (line->source, "http"));
+          g_assert_nonnull (line->languages[0]);
+        }
+    }
+
+  /* A few facts from the research note, so a wrong edit of the file shows. */
+  country = tend_helplines_lookup (helplines, "fr");
+  g_assert_nonnull (country);
+  g_assert_cmpstr (country->code, ==, "FR");
+  number = g_ptr_array_index (country->emergency, 0);
+  g_assert_cmpstr (number->number, ==, "15");
+  g_assert_cmpint (number->service, ==, TEND_EMERGENCY_AMBULANCE);
+  line = g_ptr_array_index (country->lines, 0);
+  g_assert_cmpstr (line->phones[0], ==, "3114");
+  g_assert_cmpint (line->hours, ==, TEND_HELPLINE_HOURS_ALWAYS);
+  g_assert_cmpint (line->cost, ==, TEND_HELPLINE_COST_FREE);
+
+  country = tend_helplines_lookup (helplines, "US");
+  line = g_ptr_array_index (country->lines, 1);
+  g_assert_cmpstr (line->name, ==, "Crisis Text Line");
+  g_assert_null (line->phones[0]);
+  g_assert_cmpstr (line->text_number, ==, "741741");
+  g_assert_cmpstr (line->text_keyword, ==, "HOME");
+
+  /* Every other country: 112, and no lines. */
+  country = tend_helplines_lookup (helplines, TEND_HELPLINES_OTHER);
+  g_assert_nonnull (country);
+  number = g_ptr_array_index (country->emergency, 0);
+  g_assert_cmpstr (number->number, ==, "112");
+  g_assert_cmpuint (country->lines->len, ==, 0);
+  g_assert_nonnull (tend_helplines_get_emergency_note (TEND_HELPLINES_OTHER));
+
+  g_assert_null (tend_helplines_lookup (helplines, "EG"));
+  g_assert_null (tend_helplines_lookup (helplines, NULL));
+}
+
+/* A small valid file; each bad case below changes one thing in it. */
+static const char valid_file[] =
+  "{ \"version\": 1, \"countries\": ["
+  "  { \"code\": \"FR\","
+  "    \"emergency\": [ { \"number\": \"15\", \"service\": \"ambulance\" } ],"
+  "    \"lines\": [ {"
+  "      \"name\": \"3114\", \"offers\": \"crisis\", \"phone\": [\"3114\"],"
+  "      \"text\": { \"number\": \"31 14\", \"keyword\": \"HELLO\" },"
+  "      \"hours\": \"always\", \"free\": true, \"website\": \"https://3114.fr\","
+  "      \"languages\": [\"fr\"], \"verified_on\": \"2026-11-22\","
+  "      \"source\": \"https://3114.fr/\" } ] },"
+  "  { \"code\": \"other\","
+  "    \"emergency\": [ { \"number\": \"112\", \"service\": \"general\" } ],"
+  "    \"lines\": [] } ] }";
+
+static TendHelplines *
+read_text (const char  *text,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return tend_helplines_new_from_bytes (bytes, error);
+}
+
+static char *
+replace (const char *text,
+         const char *from,
+         const char *to)
+{
+  g_autoptr(GString) changed = g_string_new (text);
+
+  g_assert_nonnull (strstr (text, from));
+  g_string_replace (changed, from, to, 1);
+  return g_string_free (g_steal_pointer (&changed), FALSE);
+}
+
+static void
+test_bad_files (void)
+{
+  static const struct {
+    const char *from;
+    const char *to;
+    int         code;
+    const char *message;
+  } cases[] = {
+    { "{ \"version\"", "[ \"version\"", TEND_HELPLINES_ERROR_PARSE, "helplines.json: " },
+    { "\"version\": 1", "\"version\": 2", TEND_HELPLINES_ERROR_TOO_NEW,
+      "helplines.json: version: 2 is newer than the 1 this Tend reads" },
+    { "\"version\": 1", "\"version\": \"1\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: version: this field must be a whole number from 1" },
+    { " \"verified_on\": \"2026-11-22\",", "", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].verified_on: this field is missing" },
+    { "2026-11-22", "2026-02-30", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].verified_on: “2026-02-30” is not a date written as "
+      "YYYY-MM-DD" },
+    { "2026-11-22", "22/11/2026", TEND_HELPLINES_ERROR_INVALID,
+      "countries[0].lines[0].verified_on: “22/11/2026”" },
+    { "[\"3114\"]", "[\"3114\", \"31.14\"]", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].phone[1]: “31.14” may only have digits, spaces, + "
+      "and - in it" },
+    { "\"31 14\"", "\"+-\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].text.number: “+-” has no digits" },
+    { "\"HELLO\"", "\"HI THERE\"", TEND_HELPLINES_ERROR_INVALID,
+      "countries[0].lines[0].text.keyword: “HI THERE” may only have letters and digits" },
+    { "\"15\"", "\"15a\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].emergency[0].number: “15a” may only have digits" },
+    { "[ { \"number\": \"15\", \"service\": \"ambulance\" } ]", "[]",
+      TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].emergency: give at least one emergency number" },
+    { "\"ambulance\"", "\"fire\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].emergency[0].service: “fire” is not one of “general”, "
+      "“ambulance”, “police”" },
+    { "https://3114.fr\"", "http://3114.fr\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].website: “http://3114.fr” must start with https://" },
+    { "\"source\": \"https://3114.fr/\"", "\"source\": \"3114.fr\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].source: “3114.fr” is not a whole web address" },
+    { "\"free\": true", "\"free\": \"yes\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].free: this field must be true or false" },
+    { "\"hours\": \"always\"", "\"hours\": \"24/7\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].hours: “24/7” is not one of “always”, “varies”" },
+    { "\"languages\": [\"fr\"]", "\"languages\": [\"xx\"]", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].languages[0]: “xx” is not a language" },
+    { "\"languages\": [\"fr\"]", "\"languages\": []", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].languages: give at least one language" },
+    { "\"name\": \"3114\"", "\"name\": \"\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].name: this field must not be empty" },
+    { "\"verified_on\"", "\"verifed_on\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0]: “verifed_on” is not a field Tend knows" },
+    { "\"phone\": [\"3114\"],", "", TEND_HELPLINES_ERROR_INVALID, NULL },
+    { "\"code\": \"FR\"", "\"code\": \"XX\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].code: “XX” is not a country Tend has a name for" },
+    { "\"code\": \"other\"", "\"code\": \"FR\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[1].code: “FR” is in the file twice" },
+    { "\"code\": \"other\"", "\"code\": \"DE\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries: there must be an entry with the code “other”" },
+    { "\"countries\"", "\"lands\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: (top): “lands” is not a field Tend knows" },
+  };
+
+  /* The template itself is fine, and so is a line with a text number but no phone. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TendHelplines) helplines = read_text (valid_file, &error);
+    g_autofree char *text_only = replace (valid_file, "\"phone\": [\"3114\"],", "");
+    g_autoptr(TendHelplines) texts = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (helplines);
+    texts = read_text (text_only, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (texts);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = replace (valid_file, cases[i].from, cases[i].to);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendHelplines) helplines = NULL;
+
+      /* Taking both the phone and the text away leaves a line nobody can reach. */
+      if (cases[i].message == NULL)
+        {
+          g_autofree char *no_text = replace (text, "\"text\": { \"number\": \"31 14\", "
+                                              "\"keyword\": \"HELLO\" },", "");
+
+          g_free (text);
+          text = g_steal_pointer (&no_text);
+        }
+
+      helplines = read_text (text, &error);
+      g_test_message ("case %u: %s", i, error != NULL ? error->message : "(no error)");
+      g_assert_null (helplines);
+      g_assert_error (error, TEND_HELPLINES_ERROR, cases[i].code);
+
+      if (cases[i].message != NULL)
+        g_assert_nonnull (strstr (error->message, cases[i].message));
+      else
+        g_assert_cmpstr (error->message, ==, "helplines.json: countries[0].lines[0]: a line "
+                                             "needs a “phone” list or a “text” number");
+    }
+}
+
+static void
+test_region_from_locale (void)
+{
+  static const struct {
+    const char *locale;
+    const char *region;
+  } cases[] = {
+    { "fr_CA.UTF-8", "CA" },
+    { "fr_CA", "CA" },
+    { "de_CH@euro", "CH" },
+    { "ja_JP.eucJP", "JP" },
+    { "sr_RS.UTF-8@latin", "RS" },
+    { "en_gb", "GB" },
+    { "es_419.UTF-8", NULL },
+    { "fr", NULL },
+    { "C", NULL },
+    { "C.UTF-8", NULL },
+    { "POSIX", NULL },
+    { "", NULL },
+    { NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *region = tend_helplines_region_from_locale (cases[i].locale);
+
+      g_assert_cmpstr (region, ==, cases[i].region);
+    }
+}
+
+static void
+test_default_country (void)
+{
+  static const struct {
+    const char *locale;
+    const char *country;
+  } cases[] = {
+    { "fr_CA.UTF-8", "CA" },
+    { "fr_FR.UTF-8", "FR" },
+    { "en_US", "US" },
+    { "en_GB.UTF-8", "GB" },
+    { "pt_BR.UTF-8", "BR" },
+    { "de_CH@euro", "CH" },
+    { "ko_KR.UTF-8", "KR" },
+    /* Arabic in Egypt: Tend lists no helplines there. */
+    { "ar_EG.UTF-8", TEND_HELPLINES_OTHER },
+    { "fr", TEND_HELPLINES_OTHER },
+    { "C.UTF-8", TEND_HELPLINES_OTHER },
+    { "", TEND_HELPLINES_OTHER },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (tend_helplines_get_default_country (helplines, cases[i].locale), ==,
+                     cases[i].country);
+
+  /* From the environment, in the order the C library reads it. */
+  g_setenv ("LC_ALL", "", TRUE);
+  g_setenv ("LC_MESSAGES", "", TRUE);
+  g_setenv ("LANG", "nl_NL.UTF-8", TRUE);
+  g_assert_cmpstr (tend_helplines_get_default_country (helplines, NULL), ==, "NL");
+
+  g_setenv ("LC_MESSAGES", "en_IE.UTF-8", TRUE);
+  g_assert_cmpstr (tend_helplines_get_default_country (helplines, NULL), ==, "IE");
+
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_assert_cmpstr (tend_helplines_get_default_country (helplines, NULL), ==,
+                   TEND_HELPLINES_OTHER);
+}
+
+static void
+test_names_and_words (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+  g_auto(GStrv) codes = NULL;
+  const TendHelplineCountry *country;
+  TendHelpline *line;
+  guint n;
+
+  g_assert_no_error (error);
+
+  codes = tend_helplines_list_codes_by_name (helplines);
+  n = g_strv_length (codes);
+  g_assert_cmpuint (n, ==, tend_helplines_get_countries (helplines)->len);
+  g_assert_cmpstr (codes[0], ==, "AU");
+  g_assert_cmpstr (codes[n - 1], ==, TEND_HELPLINES_OTHER);
+  for (guint i = 1; i + 1 < n; i++)
+    g_assert_cmpint (g_utf8_collate (tend_helplines_get_country_name (codes[i - 1]),
+                                     tend_helplines_get_country_name (codes[i])), <, 0);
+
+  g_assert_cmpstr (tend_helplines_get_country_name ("GB"), ==, "United Kingdom");
+  g_assert_cmpstr (tend_helplines_get_country_name (TEND_HELPLINES_OTHER), ==,
+                   "Other Countries");
+  g_assert_null (tend_helplines_get_country_name ("EG"));
+  g_assert_cmpstr (tend_helplines_get_language_name ("fr"), ==, "French");
+
+  country = tend_helplines_lookup (helplines, "IN");
+  line = g_ptr_array_index (country->lines, 0);
+  {
+    g_autofree char *languages = tend_helpline_format_languages (line);
+    g_autofree char *checked = tend_helpline_format_verified_on (line);
+
+    g_assert_cmpstr (languages, ==, "Hindi, English and other languages");
+    g_assert_cmpstr (checked, ==, "November 22, 2026");
+  }
+}
+
+static void
+test_format_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+  g_autofree char *france = NULL;
+  g_autofree char *other = NULL;
+
+  g_assert_no_error (error);
+
+  france = tend_helplines_format_text (helplines, "FR");
+  g_assert_true (g_str_has_prefix (france, "France\n\nEmergency: 15 (Ambulance), 112 (All "
+                                           "emergency services)\n"));
+  g_assert_nonnull (strstr (france, "\n  Call: 3114\n"));
+  g_assert_nonnull (strstr (france, "\n  Open day and night, every day · Free\n"));
+  g_assert_nonnull (strstr (france, "\n  Website: https://3114.fr\n"));
+  g_assert_nonnull (strstr (france, "\n  Languages: French\n"));
+  g_assert_nonnull (strstr (france, "\n  Last checked on November 22, 2026, against "
+                                    "https://3114.fr/\n"));
+  g_assert_true (g_str_has_suffix (france, "call your emergency number.\n"));
+
+  other = tend_helplines_format_text (helplines, TEND_HELPLINES_OTHER);
+  g_assert_true (g_str_has_prefix (other, "Other Countries\n\nEmergency: 112 "));
+  g_assert_nonnull (strstr (other, tend_helplines_get_emergency_note (TEND_HELPLINES_OTHER)));
+  g_assert_nonnull (strstr (other, tend_helplines_get_no_lines_note ()));
+  g_assert_null (strstr (other, "Call: "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/helplines/builtin-is-valid", test_builtin_is_valid);
+  g_test_add_func ("/helplines/bad-files", test_bad_files);
+  g_test_add_func ("/helplines/region-from-locale", test_region_from_locale);
+  g_test_add_func ("/helplines/default-country", test_default_country);
+  g_test_add_func ("/helplines/names-and-words", test_names_and_words);
+  g_test_add_func ("/helplines/format-text", test_format_text);
+
+  return g_test_run ();
+}
