@@ -112,10 +112,16 @@ is_in_view (gpointer data)
          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled) + 0.5;
 }
 
+static GListModel *
+entries (TendContext *context)
+{
+  return G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context)));
+}
+
 static guint
 n_entries (TendContext *context)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context))));
+  return g_list_model_get_n_items (entries (context));
 }
 
 static gboolean
@@ -285,7 +291,7 @@ test_save_with_card (void)
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
   tend_test_wait_until (has_one_entry, context);
 
-  entry = g_list_model_get_item (G_LIST_MODEL (tend_journal_get_entries (tend_context_get_journal (context))), 0);
+  entry = g_list_model_get_item (entries (context), 0);
   g_assert_cmpstr (tend_entry_get_note (entry), ==, TRIGGER);
   g_assert_cmpint (tend_entry_get_mood (entry), ==, TEND_MOOD_BAD);
   g_assert_false (tend_care_card_get_shown (card));
