@@ -249,6 +249,7 @@ main (int   argc,
   guint64 count = 0;
   guint64 n_backups = 0;
   gboolean damaged = FALSE;
+  const char *draft_note = NULL;
   int lang = 0;
 
   for (int i = 1; i < argc; i++)
@@ -271,6 +272,8 @@ main (int   argc,
         }
       else if (g_str_equal (argv[i], "--damaged"))
         damaged = TRUE;
+      else if (g_str_equal (argv[i], "--draft") && i + 1 < argc)
+        draft_note = argv[++i];
       else if (dir == NULL)
         dir = argv[i];
       else
@@ -279,7 +282,8 @@ main (int   argc,
 
   if (dir == NULL)
     {
-      g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged]\n");
+      g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged] "
+                  "[--draft NOTE]\n");
       return EXIT_FAILURE;
     }
 
@@ -309,6 +313,21 @@ main (int   argc,
     }
   else
     g_print ("%u check-ins written to %s\n", (guint) G_N_ELEMENTS (samples), data_dir);
+
+  /* A check-in being written, as if Tend had closed while it was: the Today page shows it
+   * (and, for a note that needs it, the care check's card). */
+  if (draft_note != NULL)
+    {
+      g_autoptr(TendDraft) draft = tend_draft_new ();
+
+      draft->mood = TEND_MOOD_BAD;
+      draft->note = g_strdup (draft_note);
+      if (!tend_journal_save_draft (tend_context_get_journal (context), "check-in", draft, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+    }
 
   if (n_backups > 0 && !make_backups (context, now, (guint) n_backups, &error))
     {

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "tend-filter.h"
+#include "tend-text.h"
 
 struct _TendFilter
 {
@@ -272,27 +273,6 @@ tend_filter_build_match (const char *text)
   return g_string_free_and_steal (g_steal_pointer (&match));
 }
 
-/* A word as search compares it: case and accents folded, as FTS5's unicode61 tokenizer
- * with remove_diacritics does. */
-static char *
-fold_word (const char *word,
-           gssize      length)
-{
-  g_autofree char *lower = g_utf8_casefold (word, length);
-  g_autofree char *decomposed = g_utf8_normalize (lower, -1, G_NORMALIZE_NFD);
-  GString *folded = g_string_new (NULL);
-
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (folded, c);
-    }
-
-  return g_string_free_and_steal (folded);
-}
-
 static gboolean
 is_word_char (gunichar c)
 {
@@ -318,7 +298,7 @@ fold_terms (const char *text)
         }
 
       if (start != NULL)
-        g_ptr_array_add (terms, fold_word (start, p - start));
+        g_ptr_array_add (terms, tend_text_fold (start, p - start));
       start = NULL;
 
       if (c == 0)
@@ -374,7 +354,7 @@ tend_filter_make_snippet (const char *note,
 
       if (start != NULL)
         {
-          g_autofree char *word = fold_word (start, p - start);
+          g_autofree char *word = tend_text_fold (start, p - start);
 
           for (guint i = 0; i < terms->len; i++)
             if (g_str_has_prefix (word, g_ptr_array_index (terms, i)))

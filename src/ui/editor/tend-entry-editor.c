@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-care-card.h"
 #include "tend-date.h"
 #include "tend-emotion.h"
 #include "tend-entry-editor.h"
@@ -12,7 +13,12 @@
 
 /* Everything a check-in holds, for a new one and for editing: the mood first, then the
  * optional energy, emotions, activities, time and note. Only the mood is needed. The
- * editor emits "changed" on every change, so its host can keep a draft. */
+ * editor emits "changed" on every change, so its host can keep a draft.
+ *
+ * Under the note, the care check's card offers Get Help Now when the note says the writer
+ * wants to die or to hurt themselves. The note is checked once typing pauses, and when a
+ * kept draft comes back (the writer's own unsaved words); not when a saved check-in is
+ * opened to edit, until its note changes. Not Now holds until the next check-in. */
 struct _TendEntryEditor
 {
   AdwBin           parent_instance;
@@ -35,6 +41,7 @@ struct _TendEntryEditor
   GtkSpinButton   *hour_spin;
   GtkSpinButton   *minute_spin;
   GtkTextView     *note_view;
+  TendCareCard    *care_card;
 
   /* Owned */
   TendContext     *context;
@@ -44,6 +51,7 @@ struct _TendEntryEditor
   GtkToggleButton *energy_buttons[TEND_ENERGY_LAST + 1];
   GHashTable      *emotion_buttons; /* nick → GtkToggleButton */
 
+  guint            care_check_id;
   guint            loading : 1;
 };
 
@@ -62,6 +70,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* Long enough not to check in the middle of a word, short enough to feel prompt. */
+#define CARE_CHECK_DELAY_MS 700
 
 static void
 emit_changed (TendEntryEditor *self)
@@ -425,9 +436,41 @@ get_note (TendEntryEditor *self)
 }
 
 static void
+check_note (TendEntryEditor *self)
+{
+  g_autofree char *note = get_note (self);
+
+  g_clear_handle_id (&self->care_check_id, g_source_remove);
+  tend_care_card_check (self->care_card, note);
+}
+
+static gboolean
+care_check_timeout_cb (gpointer user_data)
+{
+  TendEntryEditor *self = user_data;
+
+  self->care_check_id = 0;
+  check_note (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 note_changed_cb (TendEntryEditor *self)
 {
+  if (!self->loading)
+    {
+      g_clear_handle_id (&self->care_check_id, g_source_remove);
+      self->care_check_id = g_timeout_add (CARE_CHECK_DELAY_MS, care_check_timeout_cb, self);
+    }
+
   emit_changed (self);
+}
+
+/* The Not Now button had the focus; the note is where the writer was. */
+static void
+care_card_dismissed_cb (TendEntryEditor *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->note_view));
 }
 
 static void
@@ -444,6 +487,7 @@ tend_entry_editor_dispose (GObject *object)
 {
   TendEntryEditor *self = TEND_ENTRY_EDITOR (object);
 
+  g_clear_handle_id (&self->care_check_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_ENTRY_EDITOR);
   g_clear_object (&self->context);
 
@@ -506,6 +550,7 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 0);
 
+  g_type_ensure (TEND_TYPE_CARE_CARD);
   g_type_ensure (TEND_TYPE_MOOD_PICKER);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -527,6 +572,8 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, minute_spin);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, note_view);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, care_card);
+  gtk_widget_class_bind_template_callback (widget_class, care_card_dismissed_cb);
   gtk_widget_class_bind_template_callback (widget_class, mood_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_tag_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, time_popover_shown_cb);
@@ -625,6 +672,11 @@ load_values (TendEntryEditor    *self,
 {
   self->loading = TRUE;
 
+  /* Another check-in, or the same one come back: the card starts closed, Not Now is
+   * forgotten. */
+  g_clear_handle_id (&self->care_check_id, g_source_remove);
+  tend_care_card_reset (self->care_card);
+
   tend_mood_picker_set_mood (self->mood_picker, mood);
   set_energy (self, energy);
 
@@ -686,6 +738,7 @@ tend_entry_editor_load_draft (TendEntryEditor *self,
 
   load_values (self, draft->mood, draft->energy, (const char * const *) draft->emotions,
                (const char * const *) draft->tags, draft->note, draft->occurred_at);
+  check_note (self);
 }
 
 /**

@@ -6,6 +6,7 @@
 #include "tend-date.h"
 #include "tend-emotion.h"
 #include "tend-entry-row.h"
+#include "tend-text.h"
 
 /* One check-in in the journal: its mood and time, its energy, feelings and tags, and the
  * start of its note. While searching, the words that matched are highlighted. */
@@ -83,30 +84,6 @@ tend_entry_row_new (void)
   return g_object_new (TEND_TYPE_ENTRY_ROW, NULL);
 }
 
-/* Lower case without accents, as the search index compares words: "Été" → "ete". */
-static char *
-fold (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
-  g_autofree char *folded = NULL;
-  GString *bare;
-
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  folded = g_utf8_casefold (decomposed, -1);
-  bare = g_string_sized_new (strlen (folded));
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (bare, c);
-    }
-
-  return g_string_free (bare, FALSE);
-}
-
 /* The words of @text, as tend_filter_build_match() finds them. */
 static GStrv
 split_words (const char *text)
@@ -127,7 +104,7 @@ split_words (const char *text)
 
       if (word->len > 0)
         {
-          g_strv_builder_take (builder, fold (word->str));
+          g_strv_builder_take (builder, tend_text_fold (word->str, word->len));
           g_string_truncate (word, 0);
         }
 

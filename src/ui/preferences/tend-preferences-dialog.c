@@ -11,6 +11,7 @@ struct _TendPreferencesDialog
 
   /* Template widgets */
   AdwComboRow          *style_row;
+  AdwSwitchRow         *care_check_row;
 
   /* Owned */
   GSettings            *settings;
@@ -72,6 +73,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/tend-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, style_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, care_check_row);
 }
 
 static void
@@ -84,6 +86,8 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
                                 self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 style_from_setting, style_to_setting, NULL, NULL);
+  g_settings_bind (self->settings, "care-check", self->care_check_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /**
