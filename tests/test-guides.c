@@ -595,6 +595,10 @@ test_search_title_above_body (void)
   g_assert_cmpuint (matches->len, ==, 2);
   match = g_ptr_array_index (matches, 0);
   g_assert_cmpstr (tend_guide_get_id (match->guide), ==, "sleep");
+  /* Its best section is the one about sleep, though "sleep" starts the guide's title in
+   * every one of its sections. */
+  g_assert_cmpstr (match->section_id, ==, "why-sleep-matters");
+  g_assert_true (g_str_has_prefix (match->snippet, "\002Sleep\003 lets your body"));
   match = g_ptr_array_index (matches, 1);
   g_assert_cmpstr (tend_guide_get_id (match->guide), ==, "anxiety");
   g_assert_cmpstr (match->section_id, ==, "worry-at-night");

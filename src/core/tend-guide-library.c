@@ -533,6 +533,27 @@ make_match (TendGuide  *guide,
   return match;
 }
 
+/* A guide a search found, at its best part. */
+typedef struct
+{
+  guint  guide;       /* position in the list */
+  guint  part;        /* see get_part() */
+  double guide_rank;  /* the best of its parts' */
+  double part_rank;   /* of that part */
+} Found;
+
+static int
+compare_found (gconstpointer a,
+               gconstpointer b)
+{
+  const Found *x = a, *y = b;
+
+  if (x->guide_rank != y->guide_rank)
+    return x->guide_rank < y->guide_rank ? -1 : 1;
+
+  return (int) x->guide - (int) y->guide;
+}
+
 /**
  * tend_guide_library_search:
  * @text: the words typed
@@ -555,8 +576,10 @@ tend_guide_library_search (TendGuideLibrary  *self,
 {
   g_autoptr(GPtrArray) matches = NULL;
   g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GArray) found = NULL;
   g_autofree char *query = NULL;
-  g_autofree gboolean *found = NULL;
+  g_autofree int *found_at = NULL;
+  guint n_guides = g_list_model_get_n_items (G_LIST_MODEL (self->guides));
   sqlite3_stmt *stmt = NULL;
   int rc;
 
@@ -565,34 +588,55 @@ tend_guide_library_search (TendGuideLibrary  *self,
 
   matches = g_ptr_array_new_with_free_func ((GDestroyNotify) tend_guide_match_free);
   query = tend_filter_build_match (text);
-  if (query == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->guides)) == 0)
+  if (query == NULL || n_guides == 0)
     return g_steal_pointer (&matches);
 
   locker = g_mutex_locker_new (&self->mutex);
   if (self->index == NULL && !build_index (self, error))
     return NULL;
 
-  /* Weights: title, summary, heading, body. */
+  /* Two ranks for each part found, both bm25 with weights for title, summary, heading and
+   * body (more negative is better). The first ranks the guides: what the title and summary
+   * say counts most. The second picks the section of a guide: the guide's title is in each
+   * of its rows, and would otherwise outweigh what the sections say. */
   rc = sqlite3_prepare_v2 (self->index,
-                           "SELECT guide, part FROM parts WHERE parts MATCH ?"
-                           " ORDER BY bm25 (parts, 10.0, 5.0, 3.0, 1.0), rowid",
+                           "SELECT guide, part, bm25 (parts, 10.0, 5.0, 3.0, 1.0),"
+                           " bm25 (parts, 0.0, 0.0, 3.0, 1.0) FROM parts WHERE parts MATCH ?"
+                           " ORDER BY rowid",
                            -1, &stmt, NULL);
   if (!check_sqlite (rc, self->index, error))
     return NULL;
 
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
-  found = g_new0 (gboolean, g_list_model_get_n_items (G_LIST_MODEL (self->guides)));
+  found = g_array_new (FALSE, FALSE, sizeof (Found));
+  found_at = g_new (int, n_guides);
+  for (guint i = 0; i < n_guides; i++)
+    found_at[i] = -1;
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint position = (guint) sqlite3_column_int (stmt, 0);
-      g_autoptr(TendGuide) guide = NULL;
+      Found row = {
+        .guide = (guint) sqlite3_column_int (stmt, 0),
+        .part = (guint) sqlite3_column_int (stmt, 1),
+        .guide_rank = sqlite3_column_double (stmt, 2),
+        .part_rank = sqlite3_column_double (stmt, 3),
+      };
+      Found *best;
 
-      if (found[position])
-        continue;
-      found[position] = TRUE;
+      if (found_at[row.guide] < 0)
+        {
+          found_at[row.guide] = (int) found->len;
+          g_array_append_val (found, row);
+          continue;
+        }
 
-      guide = g_list_model_get_item (G_LIST_MODEL (self->guides), position);
-      g_ptr_array_add (matches, make_match (guide, (guint) sqlite3_column_int (stmt, 1), text));
+      best = &g_array_index (found, Found, found_at[row.guide]);
+      if (row.part_rank < best->part_rank)
+        {
+          best->part = row.part;
+          best->part_rank = row.part_rank;
+        }
+      best->guide_rank = MIN (best->guide_rank, row.guide_rank);
     }
   if (!check_sqlite (rc, self->index, error))
     {
@@ -600,6 +644,15 @@ tend_guide_library_search (TendGuideLibrary  *self,
       return NULL;
     }
   sqlite3_finalize (stmt);
+
+  g_array_sort (found, compare_found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      Found *row = &g_array_index (found, Found, i);
+      g_autoptr(TendGuide) guide = g_list_model_get_item (G_LIST_MODEL (self->guides), row->guide);
+
+      g_ptr_array_add (matches, make_match (guide, row->part, text));
+    }
 
   return g_steal_pointer (&matches);
 }
