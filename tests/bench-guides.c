@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "tend-guide-library.h"
+#include "tend-test-utils.h"
 
 /* The guides benchmark, run by "build-aux/dev bench" after the journal's:
  *
@@ -22,26 +23,6 @@ static const char * const queries[] = {
   "alcohol", "children screens", "lonely", "panic", "help", "feel", "a", "the", "zzzz",
   "été", "sommeil", "نوم",
 };
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *times,
-            double  fraction)
-{
-  guint position;
-
-  g_array_sort (times, compare_doubles);
-  position = (guint) (fraction * (times->len - 1) + 0.5);
-  return g_array_index (times, double, position);
-}
 
 static double
 ms_since (gint64 start)
@@ -135,8 +116,8 @@ main (int   argc,
           }
       }
 
-  p50 = percentile (times, 0.50);
-  p95 = percentile (times, 0.95);
+  p50 = tend_test_percentile (times, 0.50);
+  p95 = tend_test_percentile (times, 0.95);
   slowest = g_array_index (times, double, times->len - 1);
 
   g_print ("\nGuides: %u, from %s\n", n_guides, where);

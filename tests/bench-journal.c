@@ -8,6 +8,7 @@
 #include "tend-emotion.h"
 #include "tend-entry-row.h"
 #include "tend-journal-page.h"
+#include "tend-test-utils.h"
 #include "tend-window.h"
 
 /* The journal benchmark, run by "build-aux/dev bench":
@@ -139,26 +140,6 @@ generate (const char *data_dir)
 }
 
 /* Measuring ------------------------------------------------------------------------------ */
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *samples,
-            double  p)
-{
-  guint index;
-
-  g_array_sort (samples, compare_doubles);
-  index = (guint) (p * (samples->len - 1) + 0.5);
-  return g_array_index (samples, double, MIN (index, samples->len - 1));
-}
 
 static double
 rss_mb (void)
@@ -461,22 +442,22 @@ main (int   argc,
       }
   }
 
-  rows_p50 = percentile (first_rows_ms, 0.5);
-  rows_max = percentile (first_rows_ms, 1.0);
-  search_p50 = percentile (search_ms, 0.5);
-  search_p95 = percentile (search_ms, 0.95);
-  save_p50 = percentile (save_ms, 0.5);
-  save_p95 = percentile (save_ms, 0.95);
+  rows_p50 = tend_test_percentile (first_rows_ms, 0.5);
+  rows_max = tend_test_percentile (first_rows_ms, 1.0);
+  search_p50 = tend_test_percentile (search_ms, 0.5);
+  search_p95 = tend_test_percentile (search_ms, 0.95);
+  save_p50 = tend_test_percentile (save_ms, 0.5);
+  save_p95 = tend_test_percentile (save_ms, 0.95);
 
   g_print ("\n");
   g_print ("  %-38s %10s %10s\n", "measure", "value", "target");
   g_print ("  %-38s %10.1f %10s\n", "first window of the process (ms)", first_window_ms, "");
-  g_print ("  %-38s %10.1f %10s\n", "new window, empty journal (ms)", percentile (empty_ms, 0.5), "");
+  g_print ("  %-38s %10.1f %10s\n", "new window, empty journal (ms)", tend_test_percentile (empty_ms, 0.5), "");
   g_print ("  %-38s %10.1f %10s\n", "open the journal (ms)", open_ms, "");
   g_print ("  %-38s %10.1f %10s\n", "new window, first rows (ms)", rows_p50, "< 100");
   g_print ("  %-38s %10.1f %10s\n", "new window, first rows, slowest (ms)", rows_max, "");
-  g_print ("  %-38s %10.1f %10s\n", "new window, all 200 rows (ms)", percentile (all_rows_ms, 0.5), "");
-  g_print ("  %-38s %10.1f %10s\n", "Today to Journal, first rows (ms)", percentile (switch_ms, 0.5), "");
+  g_print ("  %-38s %10.1f %10s\n", "new window, all 200 rows (ms)", tend_test_percentile (all_rows_ms, 0.5), "");
+  g_print ("  %-38s %10.1f %10s\n", "Today to Journal, first rows (ms)", tend_test_percentile (switch_ms, 0.5), "");
   g_print ("  %-38s %10.2f %10s\n", "search median (ms)", search_p50, "");
   g_print ("  %-38s %10.2f %10s\n", "search p95 (ms)", search_p95, "< 10");
   g_print ("  %-38s %10.2f %10s\n", "save median (ms)", save_p50, "");
@@ -484,7 +465,7 @@ main (int   argc,
   g_print ("  %-38s %10.1f %10s\n", "resident memory, Journal shown (MB)", rss, "");
   g_print ("\n");
   g_print ("journal_first_rows_ms=%.1f\n", rows_p50);
-  g_print ("journal_switch_rows_ms=%.1f\n", percentile (switch_ms, 0.5));
+  g_print ("journal_switch_rows_ms=%.1f\n", tend_test_percentile (switch_ms, 0.5));
   g_print ("search_p50_ms=%.2f\n", search_p50);
   g_print ("search_p95_ms=%.2f\n", search_p95);
   g_print ("save_p95_ms=%.2f\n", save_p95);

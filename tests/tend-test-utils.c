@@ -67,3 +67,32 @@ tend_test_wait_until (gboolean (*condition) (gpointer data),
   g_assert_false (timed_out);
   g_source_remove (timeout_id);
 }
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/**
+ * tend_test_percentile:
+ * @samples: doubles, sorted in place
+ * @fraction: 0.5 for the median, 0.95 for the 95th percentile, 1 for the largest
+ *
+ * For the benchmarks: the sample nearest to @fraction of the way through @samples.
+ */
+double
+tend_test_percentile (GArray *samples,
+                      double  fraction)
+{
+  guint index;
+
+  g_return_val_if_fail (samples->len > 0, 0);
+
+  g_array_sort (samples, compare_doubles);
+  index = (guint) (fraction * (samples->len - 1) + 0.5);
+  return g_array_index (samples, double, MIN (index, samples->len - 1));
+}

@@ -11,5 +11,7 @@ char      *tend_test_checksum_file (const char *path);
 guint      tend_test_file_mode     (const char *path);
 void       tend_test_wait_until    (gboolean   (*condition) (gpointer data),
                                     gpointer     data);
+double     tend_test_percentile    (GArray     *samples,
+                                    double      fraction);
 
 G_END_DECLS
