@@ -11,12 +11,14 @@ import tempfile
 
 meson, build_dir, prefix, app_id = sys.argv[1:5]
 prefix = prefix.lstrip("/")
+app_path = "/" + app_id.replace(".", "/")
 
 expected = [
     "bin/tend",
     f"share/applications/{app_id}.desktop",
     f"share/metainfo/{app_id}.metainfo.xml",
     f"share/dbus-1/services/{app_id}.service",
+    f"share/gnome-shell/search-providers/{app_id}.search-provider.ini",
     f"share/icons/hicolor/scalable/apps/{app_id}.svg",
     f"share/icons/hicolor/symbolic/apps/{app_id}-symbolic.svg",
     "share/glib-2.0/schemas/io.github.tendapp.Tend.gschema.xml",
@@ -40,6 +42,8 @@ with tempfile.TemporaryDirectory() as destdir:
 
     desktop = (root / f"share/applications/{app_id}.desktop").read_text()
     service = (root / f"share/dbus-1/services/{app_id}.service").read_text()
+    search_provider = (root / f"share/gnome-shell/search-providers/"
+                              f"{app_id}.search-provider.ini").read_text()
     checks = {
         "the desktop file names the icon": f"Icon={app_id}\n" in desktop,
         "the desktop file is D-Bus activatable": "DBusActivatable=true" in desktop,
@@ -48,6 +52,11 @@ with tempfile.TemporaryDirectory() as destdir:
         "the service names the app": f"Name={app_id}\n" in service,
         "the service starts the installed binary": f"/{prefix}/bin/tend --gapplication-service"
                                                     in service,
+        "the search provider names the app": f"DesktopId={app_id}.desktop\n" in search_provider
+                                             and f"BusName={app_id}\n" in search_provider,
+        "the search provider is where the app exports it":
+            f"ObjectPath={app_path}/SearchProvider\n" in search_provider,
+        "the search provider speaks version 2": "Version=2\n" in search_provider,
     }
     for what, ok in checks.items():
         if not ok:

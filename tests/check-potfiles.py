@@ -14,6 +14,8 @@ patterns = {
     ".in": re.compile(r"^(Name|GenericName|Comment|Keywords)=|<(summary|p|name|caption)>", re.M),
     ".xml": re.compile(r"<(summary|description)>"),
 }
+# The guides: every element of text is extracted through po/its/tend-guide.its.
+guide_pattern = re.compile(r"<title>")
 
 listed = [line.strip() for line in (source / "po" / "POTFILES.in").read_text().splitlines()
           if line.strip() and not line.startswith("#")]
@@ -30,7 +32,10 @@ for folder in ("src", "resources", "data"):
         pattern = patterns.get(path.suffix)
         if pattern is None or not path.is_file():
             continue
-        if path.suffix == ".xml" and not path.name.endswith(".gschema.xml"):
+        is_guide = path.suffix == ".xml" and path.parent == source / "resources" / "guides"
+        if is_guide:
+            pattern = guide_pattern
+        elif path.suffix == ".xml" and not path.name.endswith(".gschema.xml"):
             continue
         if path.suffix == ".in" and ".desktop." not in path.name and ".metainfo." not in path.name:
             continue

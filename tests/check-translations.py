@@ -31,6 +31,8 @@ with tempfile.TemporaryDirectory() as tmp:
             args.append("--language=Desktop")
         elif name.endswith(".xml.in.in"):
             args.append("--its=/usr/share/gettext/its/metainfo.its")
+        elif name.startswith("resources/guides/"):
+            args.append(f"--its={po_dir / 'its' / 'tend-guide.its'}")
         elif name.endswith(".c"):
             args.append("--language=C")
         args.append(name)

@@ -9,20 +9,22 @@
 #include "tend-export.h"
 #include "tend-import.h"
 #include "tend-preferences-dialog.h"
+#include "tend-search-provider.h"
 #include "tend-window.h"
 
 struct _TendApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication      parent_instance;
 
   /* Owned */
-  TendContext    *context;
-  GSettings      *settings;
+  TendContext        *context;
+  GSettings          *settings;
+  TendSearchProvider *search_provider;
 
-  guint           maintenance_id;
-  gboolean        maintenance_scheduled;
+  guint               maintenance_id;
+  gboolean            maintenance_scheduled;
 
-  gboolean        check_in_on_activate;
+  gboolean            check_in_on_activate;
 };
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
@@ -127,6 +129,30 @@ open_entry_action (GSimpleAction *action,
   tend_window_open_entry (window, entry);
 }
 
+/* Opens a guide by its id, as from a result of GNOME Shell's search. */
+static void
+open_guide_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  TendWindow *window = present_window (self);
+
+  tend_window_show_guide (window, g_variant_get_string (parameter, NULL));
+}
+
+/* Searches the guides, as when a search in GNOME Shell goes on in Tend. */
+static void
+search_guides_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  TendWindow *window = present_window (self);
+
+  tend_window_search_guides (window, g_variant_get_string (parameter, NULL));
+}
+
 static void
 preferences_action (GSimpleAction *action,
                     GVariant      *parameter,
@@ -183,6 +209,8 @@ static const GActionEntry app_actions[] = {
   { "check-in", check_in_action },
   { "show-page", show_page_action, "s" },
   { "open-entry", open_entry_action, "s" },
+  { "open-guide", open_guide_action, "s" },
+  { "search-guides", search_guides_action, "s" },
   { "preferences", preferences_action },
   { "preferences-page", preferences_page_action, "s" },
   { "about", about_action },
@@ -402,11 +430,48 @@ tend_application_activate (GApplication *application)
     }
 }
 
+/* GNOME Shell's search of the guides, at APP_PATH/SearchProvider as the search provider's
+ * .ini file says. */
+static gboolean
+tend_application_dbus_register (GApplication     *application,
+                                GDBusConnection  *connection,
+                                const char       *object_path,
+                                GError          **error)
+{
+  TendApplication *self = TEND_APPLICATION (application);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (tend_application_parent_class)->dbus_register (application,
+                                                                          connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  if (self->search_provider == NULL)
+    self->search_provider = tend_search_provider_new (application, NULL);
+
+  return tend_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+tend_application_dbus_unregister (GApplication    *application,
+                                  GDBusConnection *connection,
+                                  const char      *object_path)
+{
+  TendApplication *self = TEND_APPLICATION (application);
+
+  if (self->search_provider != NULL)
+    tend_search_provider_unexport (self->search_provider, connection);
+
+  G_APPLICATION_CLASS (tend_application_parent_class)->dbus_unregister (application, connection,
+                                                                        object_path);
+}
+
 static void
 tend_application_dispose (GObject *object)
 {
   TendApplication *self = TEND_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_handle_id (&self->maintenance_id, g_source_remove);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -424,6 +489,8 @@ tend_application_class_init (TendApplicationClass *klass)
   application_class->handle_local_options = tend_application_handle_local_options;
   application_class->startup = tend_application_startup;
   application_class->activate = tend_application_activate;
+  application_class->dbus_register = tend_application_dbus_register;
+  application_class->dbus_unregister = tend_application_dbus_unregister;
 }
 
 static void

@@ -694,3 +694,37 @@ tend_window_start_check_in (TendWindow *self)
   tend_window_show_page (self, "today");
   tend_today_page_focus_mood (self->today_page);
 }
+
+/**
+ * tend_window_show_guide:
+ * @id: the id of a guide, such as "sleep"
+ *
+ * Shows the guide @id on the Guides page.
+ */
+void
+tend_window_show_guide (TendWindow *self,
+                        const char *id)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, "guides") != NULL)
+    tend_window_show_page (self, "guides");
+}
+
+/**
+ * tend_window_search_guides:
+ * @text: the words to search for
+ *
+ * Shows the Guides page searched for @text.
+ */
+void
+tend_window_search_guides (TendWindow *self,
+                           const char *text)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, "guides") != NULL)
+    tend_window_show_page (self, "guides");
+}

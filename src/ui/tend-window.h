@@ -20,5 +20,9 @@ const char  *tend_window_get_page       (TendWindow      *self);
 void         tend_window_start_check_in (TendWindow      *self);
 void         tend_window_open_entry     (TendWindow      *self,
                                          TendEntry       *entry);
+void         tend_window_show_guide     (TendWindow      *self,
+                                         const char      *id);
+void         tend_window_search_guides  (TendWindow      *self,
+                                         const char      *text);
 
 G_END_DECLS
