@@ -424,6 +424,33 @@ test_keyboard_scrolls (Fixture       *fixture,
   g_assert_false (press_key (view, GDK_KEY_Down));
 }
 
+/* In a right-to-left window, text that has not been translated still reads left to right,
+ * and its lists keep their bullets on the left with it. */
+static void
+test_text_keeps_its_direction (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  TendGuideView *view;
+  GtkWidget *heading;
+  GtkWidget *bullet;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  tend_window_show_guide (fixture->window, "stress");
+  view = visible_view (fixture);
+
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (view)), ==, GTK_TEXT_DIR_RTL);
+  heading = tend_guide_view_get_section_heading (view, "what-stress-is");
+  g_assert_cmpint (gtk_widget_get_direction (heading), ==, GTK_TEXT_DIR_LTR);
+
+  bullet = find_widget (GTK_WIDGET (view), has_css_class, "guide-bullet");
+  g_assert_nonnull (bullet);
+  g_assert_cmpint (gtk_widget_get_direction (bullet), ==, GTK_TEXT_DIR_LTR);
+  g_assert_cmpint (gtk_widget_get_direction (gtk_widget_get_parent (bullet)), ==,
+                   GTK_TEXT_DIR_LTR);
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
 static gboolean
 bookmarked (const char *id)
 {
@@ -908,6 +935,7 @@ main (int   argc,
   ADD ("lists-every-guide-by-topic", test_lists_every_guide_by_topic);
   ADD ("open-guide", test_open_guide);
   ADD ("keyboard-scrolls", test_keyboard_scrolls);
+  ADD ("text-keeps-its-direction", test_text_keeps_its_direction);
   ADD ("bookmark", test_bookmark);
   ADD ("continue-reading", test_continue_reading);
   ADD ("search", test_search);

@@ -233,7 +233,7 @@ tend_guide_row_set_match (TendGuideRow *self,
     {
       g_autofree char *section = g_markup_escape_text (section_title, -1);
 
-      subtitle = g_strdup_printf ("%s\n%s", section, snippet_markup);
+      subtitle = g_strdup_printf ("<span weight=\"bold\">%s</span>\n%s", section, snippet_markup);
     }
   else
     subtitle = g_steal_pointer (&snippet_markup);

@@ -21,7 +21,8 @@ typedef struct
 {
   char      *id;
   char      *title;
-  GtkWidget *heading;  /* borrowed */
+  GtkWidget *heading;     /* borrowed */
+  GtkWidget *top;         /* borrowed: what to scroll to, the heading or its card */
   GtkWidget *toc_button;  /* borrowed; in the sidebar */
 } Anchor;
 
@@ -104,6 +105,38 @@ find_anchor (TendGuideView *self,
 
 /* Building the text ------------------------------------------------------------------------ */
 
+/* A paragraph reads in the direction of its own words, as dir="auto" does on the web: a
+ * guide not yet translated reads left to right, aligned left, in a right-to-left window. */
+static void
+follow_text_direction (GtkWidget  *widget,
+                       const char *text)
+{
+  /* The first letter decides, as Unicode's rule for a paragraph's direction has it. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          gtk_widget_set_direction (widget, GTK_TEXT_DIR_RTL);
+          break;
+
+        default:
+          gtk_widget_set_direction (widget, GTK_TEXT_DIR_LTR);
+          break;
+        }
+      return;
+    }
+}
+
 static GtkWidget *
 make_heading (const char *text,
               int         level,
@@ -119,6 +152,7 @@ make_heading (const char *text,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, level, -1);
   gtk_widget_add_css_class (label, css_class);
+  follow_text_direction (label, text);
   return label;
 }
 
@@ -135,6 +169,7 @@ make_text (const char *text)
   gtk_widget_set_focusable (label, FALSE);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "guide-text");
+  follow_text_direction (label, text);
   return label;
 }
 
@@ -156,6 +191,8 @@ make_list_item (const char *marker,
                                   NULL);
 
   gtk_widget_add_css_class (mark, marker_class);
+  follow_text_direction (row, text);
+  follow_text_direction (mark, text);
   gtk_box_append (GTK_BOX (row), mark);
   gtk_box_append (GTK_BOX (row), make_text (text));
   return row;
@@ -202,13 +239,15 @@ static void
 add_anchor (TendGuideView *self,
             const char    *id,
             const char    *title,
-            GtkWidget     *heading)
+            GtkWidget     *heading,
+            GtkWidget     *top)
 {
   Anchor *anchor = g_new0 (Anchor, 1);
 
   anchor->id = g_strdup (id);
   anchor->title = g_strdup (title);
   anchor->heading = heading;
+  anchor->top = top;
   g_ptr_array_add (self->anchors, anchor);
 }
 
@@ -222,7 +261,7 @@ append_section (TendGuideView    *self,
   gtk_box_append (GTK_BOX (part), heading);
   append_blocks (GTK_BOX (part), section->blocks);
   gtk_box_append (self->body_box, part);
-  add_anchor (self, section->id, section->title, heading);
+  add_anchor (self, section->id, section->title, heading, heading);
 }
 
 static const char *
@@ -258,6 +297,7 @@ append_exercise (TendGuideView     *self,
   gtk_label_set_xalign (GTK_LABEL (kicker), 0);
   gtk_widget_add_css_class (kicker, "caption-heading");
   gtk_widget_add_css_class (kicker, "guide-kicker");
+  follow_text_direction (kicker, exercise->title);
   gtk_box_append (GTK_BOX (card), kicker);
   gtk_box_append (GTK_BOX (card), heading);
   append_blocks (GTK_BOX (card), exercise->blocks);
@@ -289,13 +329,14 @@ append_exercise (TendGuideView     *self,
       gtk_widget_set_margin_top (button, 6);
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "suggested-action");
+      follow_text_direction (button, exercise->title);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, heading, NULL, -1);
       gtk_box_append (GTK_BOX (card), button);
     }
 
   gtk_box_append (self->body_box, card);
-  add_anchor (self, exercise->id, exercise->title, heading);
+  add_anchor (self, exercise->id, exercise->title, heading, card);
 }
 
 static void
@@ -320,7 +361,7 @@ append_more_help (TendGuideView *self)
   gtk_box_append (GTK_BOX (card), button);
 
   gtk_box_append (self->body_box, card);
-  add_anchor (self, MORE_HELP_ID, title, heading);
+  add_anchor (self, MORE_HELP_ID, title, heading, card);
 }
 
 static GtkWidget *
@@ -485,6 +526,7 @@ build_contents (TendGuideView *self)
       label = gtk_label_new (anchor->title);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      follow_text_direction (label, anchor->title);
       button = gtk_button_new ();
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "reader.go-to-section");
@@ -509,7 +551,9 @@ build (TendGuideView *self)
 
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), tend_guide_get_title (self->guide));
   gtk_label_set_label (self->title_label, tend_guide_get_title (self->guide));
+  follow_text_direction (GTK_WIDGET (self->title_label), tend_guide_get_title (self->guide));
   gtk_label_set_label (self->summary_label, tend_guide_get_summary (self->guide));
+  follow_text_direction (GTK_WIDGET (self->summary_label), tend_guide_get_summary (self->guide));
 
   reading_time = tend_guide_row_format_reading_time (tend_guide_get_reading_minutes (self->guide));
   reviewed = format_reviewed (tend_guide_get_reviewed (self->guide));
@@ -612,7 +656,7 @@ update_current_section (TendGuideView *self)
       Anchor *anchor = g_ptr_array_index (self->anchors, i);
       double y;
 
-      if (!text_top (self, anchor->heading, &y) || y - top > READING_LINE)
+      if (!text_top (self, anchor->top, &y) || y - top > READING_LINE)
         break;
 
       current = anchor->id;
@@ -689,11 +733,11 @@ scroll_to (TendGuideView *self,
       return SCROLL_REACHED;
     }
 
-  if (!gtk_widget_get_mapped (anchor->heading) || !text_top (self, anchor->heading, &y))
+  if (!gtk_widget_get_mapped (anchor->top) || !text_top (self, anchor->top, &y))
     return SCROLL_NOT_LAID_OUT;
 
-  /* A little room above the heading, so it does not touch the header. */
-  target = MAX (y - 12, 0);
+  /* A little room above, so the heading or the card does not touch the header. */
+  target = MAX (y - 18, 0);
   gtk_adjustment_set_value (adjustment, target);
 
   return G_APPROX_VALUE (gtk_adjustment_get_value (adjustment), target, 1) ? SCROLL_REACHED
