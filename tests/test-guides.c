@@ -733,7 +733,7 @@ run_in_language (const char *language,
   envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
   envp = g_environ_setenv (envp, "TEND_TEST_CATALOGUES", catalogues, TRUE);
   g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0,
-                                    G_TEST_SUBPROCESS_INHERIT_STDERR);
+                                    G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
 }
 

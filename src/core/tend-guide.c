@@ -900,11 +900,11 @@ end_element (GMarkupParseContext  *context,
 }
 
 static void
-text (GMarkupParseContext  *context,
-      const char           *text,
-      gsize                 length,
-      gpointer              user_data,
-      GError              **error)
+read_text (GMarkupParseContext  *context,
+           const char           *text,
+           gsize                 length,
+           gpointer              user_data,
+           GError              **error)
 {
   Parser *parser = user_data;
 
@@ -929,7 +929,7 @@ text (GMarkupParseContext  *context,
 static const GMarkupParser markup_parser = {
   .start_element = start_element,
   .end_element = end_element,
-  .text = text,
+  .text = read_text,
 };
 
 static int
