@@ -533,6 +533,21 @@ section_saved (gpointer data)
   return g_strcmp0 (saved, reading->section_id != NULL ? reading->section_id : "") == 0;
 }
 
+/* Once the guide left has slid away: no longer mapped. */
+static gboolean
+low_mood_gone (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GPtrArray) views = tend_test_collect_mapped (GTK_WIDGET (fixture->page),
+                                                         TEND_TYPE_GUIDE_VIEW);
+
+  for (guint i = 0; i < views->len; i++)
+    if (g_str_equal (tend_guide_get_id (tend_guide_view_get_guide (views->pdata[i])), "low-mood"))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* The guide read last is offered at the top, at the section where it was left. */
 static void
 test_continue_reading (Fixture       *fixture,
@@ -575,10 +590,24 @@ test_continue_reading (Fixture       *fixture,
 
   /* Another guide read replaces it. */
   tend_window_show_guide (fixture->window, "grief");
-  visible_view (fixture);
   g_clear_pointer (&last, g_free);
   last = g_settings_get_string (settings, "last-guide");
   g_assert_cmpstr (last, ==, "grief");
+
+  /* A related guide read, then left with Back: the guide returned to is the one read. */
+  click_row (GTK_WIDGET (find_guide_row (GTK_WIDGET (visible_view (fixture)), "low-mood")));
+  visible_view (fixture);
+  g_clear_pointer (&last, g_free);
+  last = g_settings_get_string (settings, "last-guide");
+  g_assert_cmpstr (last, ==, "low-mood");
+  g_assert_true (gtk_widget_activate_action (visible_page (fixture), "navigation.pop", NULL));
+  tend_test_wait_until (low_mood_gone, fixture);
+  g_clear_pointer (&last, g_free);
+  last = g_settings_get_string (settings, "last-guide");
+  g_assert_cmpstr (last, ==, "grief");
+  /* (The row pressed took the focus, and the view scrolled down to it.) */
+  reading.section_id = tend_guide_view_get_current_section (visible_view (fixture));
+  g_assert_true (section_saved (&reading));
 }
 
 static TendGuideMatch *

@@ -678,17 +678,34 @@ update_current_section (TendGuideView *self)
   g_set_str (&self->current_section, current);
 }
 
+/* Whether this is the guide being read: not one going away behind another, nor one a
+ * related guide was opened over. */
+static gboolean
+is_read (TendGuideView *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+
+  return view == NULL ||
+         adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (view)) ==
+         ADW_NAVIGATION_PAGE (self);
+}
+
+/* Continue Reading offers the guide read last, where it was left. */
 static void
 save_position (TendGuideView *self)
 {
+  const char *section;
+
   g_clear_handle_id (&self->save_position_id, g_source_remove);
 
-  /* Not before the section it was opened at is reached. */
-  if (self->pending_section != NULL)
+  if (!is_read (self))
     return;
 
-  g_settings_set_string (self->settings, "last-guide-section",
-                         self->current_section != NULL ? self->current_section : "");
+  /* Until the reader reaches the section it was opened at, that is where it is. */
+  section = self->pending_section != NULL ? self->pending_section : self->current_section;
+
+  g_settings_set_string (self->settings, "last-guide", tend_guide_get_id (self->guide));
+  g_settings_set_string (self->settings, "last-guide-section", section != NULL ? section : "");
 }
 
 static gboolean
@@ -879,6 +896,9 @@ shown_cb (TendGuideView *self)
 {
   /* Ready to scroll with the keyboard. */
   gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
+
+  /* Back from a related guide, this is the guide being read again. */
+  save_position (self);
 }
 
 /* GObject ------------------------------------------------------------------------------- */
@@ -890,10 +910,7 @@ tend_guide_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (tend_guide_view_parent_class)->map (widget);
 
-  /* Continue Reading offers the guide read last, where it was left. */
-  g_settings_set_string (self->settings, "last-guide", tend_guide_get_id (self->guide));
-  if (self->pending_section != NULL)
-    g_settings_set_string (self->settings, "last-guide-section", self->pending_section);
+  save_position (self);
 }
 
 static void
