@@ -529,6 +529,7 @@ tend_application_startup (GApplication *application)
     { "win.show-page::today", { "<Alt>1", NULL } },
     { "win.show-page::journal", { "<Alt>2", NULL } },
     { "win.show-page::calendar", { "<Alt>3", NULL } },
+    { "win.show-page::guides", { "<Alt>4", NULL } },
   };
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (application);

@@ -8,6 +8,7 @@
 #include "tend-backups-page.h"
 #include "tend-calendar-page.h"
 #include "tend-entry-dialog.h"
+#include "tend-guides-page.h"
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
 #include "tend-transfer.h"
@@ -24,6 +25,7 @@ struct _TendWindow
   TendTodayPage        *today_page;
   TendJournalPage      *journal_page;
   TendCalendarPage     *calendar_page;
+  TendGuidesPage       *guides_page;
   AdwStatusPage        *error_page;
   GtkWidget            *search_button;
   GtkWidget            *recovery_box;
@@ -202,8 +204,30 @@ search_action_cb (GSimpleAction *action,
   if (tend_context_get_journal (self->context) == NULL)
     return;
 
+  /* Ctrl+F searches the guides while they show. */
+  if (g_strcmp0 (tend_window_get_page (self), "guides") == 0)
+    {
+      tend_window_search_guides (self, g_variant_get_string (parameter, NULL));
+      return;
+    }
+
   tend_window_show_page (self, "journal");
   tend_journal_page_start_search (self->journal_page, g_variant_get_string (parameter, NULL));
+}
+
+/* win.start-exercise: exported on the bus too, so "build-aux/dev screenshot" can show one. */
+static void
+start_exercise_action_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  TendWindow *self = TEND_WINDOW (user_data);
+
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  tend_window_show_page (self, "guides");
+  tend_guides_page_start_exercise (self->guides_page, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -596,6 +620,7 @@ tend_window_class_init (TendWindowClass *klass)
   g_type_ensure (TEND_TYPE_TODAY_PAGE);
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   g_type_ensure (TEND_TYPE_CALENDAR_PAGE);
+  g_type_ensure (TEND_TYPE_GUIDES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
@@ -604,6 +629,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, today_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, guides_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, search_button);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -629,6 +655,7 @@ tend_window_init (TendWindow *self)
 {
   static const GActionEntry actions[] = {
     { "search", search_action_cb, "s" },
+    { "start-exercise", start_exercise_action_cb, "s" },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -662,7 +689,7 @@ tend_window_new (TendApplication *application,
 
 /**
  * tend_window_show_page:
- * @name: a section of the window: "today", "journal" or "calendar"
+ * @name: a section of the window: "today", "journal", "calendar" or "guides"
  */
 void
 tend_window_show_page (TendWindow *self,
@@ -712,7 +739,8 @@ tend_window_start_check_in (TendWindow *self)
  * tend_window_show_guide:
  * @id: the id of a guide, such as "sleep"
  *
- * Shows the guide @id on the Guides page.
+ * Shows the guide @id on the Guides page, or the Guides page alone when there is no such
+ * guide.
  */
 void
 tend_window_show_guide (TendWindow *self,
@@ -721,15 +749,19 @@ tend_window_show_guide (TendWindow *self,
   g_return_if_fail (TEND_IS_WINDOW (self));
   g_return_if_fail (id != NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, "guides") != NULL)
-    tend_window_show_page (self, "guides");
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  tend_window_show_page (self, "guides");
+  if (!tend_guides_page_open_guide (self->guides_page, id, NULL))
+    tend_guides_page_show_library (self->guides_page);
 }
 
 /**
  * tend_window_search_guides:
- * @text: the words to search for
+ * @text: the words to search for, or "" to keep those typed before
  *
- * Shows the Guides page searched for @text.
+ * Shows the Guides page searched for @text, with the keyboard focus in its search entry.
  */
 void
 tend_window_search_guides (TendWindow *self,
@@ -738,6 +770,9 @@ tend_window_search_guides (TendWindow *self,
   g_return_if_fail (TEND_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, "guides") != NULL)
-    tend_window_show_page (self, "guides");
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  tend_window_show_page (self, "guides");
+  tend_guides_page_start_search (self->guides_page, text);
 }

@@ -6,6 +6,7 @@
 #include "tend-date.h"
 #include "tend-emotion.h"
 #include "tend-entry-row.h"
+#include "tend-snippet.h"
 #include "tend-text.h"
 
 /* One check-in in the journal: its mood and time, its energy, feelings and tags, and the
@@ -31,14 +32,6 @@ struct _TendEntryRow
 };
 
 G_DEFINE_FINAL_TYPE (TendEntryRow, tend_entry_row, ADW_TYPE_BIN)
-
-/* Readable on the card background in light and in dark: a translucent yellow under bold
- * text, whose colour stays the label's own. */
-#define HIGHLIGHT_START "<span weight=\"bold\" background=\"#f6d32d\" bgalpha=\"27500\">"
-#define HIGHLIGHT_END   "</span>"
-
-#define SNIPPET_START '\002'
-#define SNIPPET_END   '\003'
 
 static void
 tend_entry_row_dispose (GObject *object)
@@ -146,7 +139,7 @@ append_item (TendEntryRow *self,
     g_string_append (markup, _(" · "));
 
   if (label_matches (self, label))
-    g_string_append_printf (markup, HIGHLIGHT_START "%s" HIGHLIGHT_END, escaped);
+    g_string_append_printf (markup, TEND_SNIPPET_HIGHLIGHT_START "%s" TEND_SNIPPET_HIGHLIGHT_END, escaped);
   else
     g_string_append (markup, escaped);
 }
@@ -169,65 +162,6 @@ make_preview (const char *note)
 
   joined = g_strv_builder_end (kept);
   return g_strjoinv ("\n", joined);
-}
-
-/* Pango markup for a search snippet: the matches between U+0002 and U+0003 highlighted,
- * everything else escaped, line breaks turned into spaces. */
-static char *
-snippet_to_markup (const char *snippet)
-{
-  g_autoptr(GString) markup = g_string_new (NULL);
-  const char *run = snippet;
-  gboolean open = FALSE;
-
-  for (const char *p = snippet;; p++)
-    {
-      if (*p != '\0' && *p != SNIPPET_START && *p != SNIPPET_END && *p != '\n' && *p != '\r')
-        continue;
-
-      if (p > run)
-        {
-          g_autofree char *escaped = g_markup_escape_text (run, p - run);
-
-          g_string_append (markup, escaped);
-        }
-      run = p + 1;
-
-      if (*p == '\0')
-        break;
-      else if (*p == SNIPPET_START && !open)
-        {
-          g_string_append (markup, HIGHLIGHT_START);
-          open = TRUE;
-        }
-      else if (*p == SNIPPET_END && open)
-        {
-          g_string_append (markup, HIGHLIGHT_END);
-          open = FALSE;
-        }
-      else if (*p == '\n' || *p == '\r')
-        g_string_append_c (markup, ' ');
-    }
-
-  if (open)
-    g_string_append (markup, HIGHLIGHT_END);
-
-  return g_strstrip (g_string_free_and_steal (g_steal_pointer (&markup)));
-}
-
-/* Plain text of a snippet, for screen readers. */
-static char *
-snippet_to_text (const char *snippet)
-{
-  GString *text = g_string_new (NULL);
-
-  for (const char *p = snippet; *p != '\0'; p++)
-    if (*p == '\n' || *p == '\r')
-      g_string_append_c (text, ' ');
-    else if (*p != SNIPPET_START && *p != SNIPPET_END)
-      g_string_append_c (text, *p);
-
-  return g_strstrip (g_string_free (text, FALSE));
 }
 
 static void
@@ -285,12 +219,12 @@ update (TendEntryRow *self)
     append_item (self, tag_markup, tags[i]);
   set_markup_label (self->tags_label, tag_markup);
 
-  if (snippet != NULL && strchr (snippet, SNIPPET_START) != NULL)
+  if (snippet != NULL && strchr (snippet, TEND_SNIPPET_MATCH_START) != NULL)
     {
-      g_autofree char *markup = snippet_to_markup (snippet);
+      g_autofree char *markup = tend_snippet_to_markup (snippet);
 
       gtk_label_set_markup (self->note_label, markup);
-      note_text = snippet_to_text (snippet);
+      note_text = tend_snippet_to_text (snippet);
     }
   else
     {
