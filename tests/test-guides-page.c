@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "tend-breathing-exercise.h"
+#include "tend-care-card.h"
 #include "tend-grounding-exercise.h"
 #include "tend-guide-row.h"
 #include "tend-guide-view.h"
@@ -699,6 +700,30 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (guides (fixture)) + 1);
 }
 
+/* A search that says the person wants to die shows the care card above the results;
+ * an everyday search does not, and nothing of it is kept. */
+static void
+test_search_care_card (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  TendCareCard *card = TEND_CARE_CARD (tend_test_find_descendant (GTK_WIDGET (fixture->page),
+                                                                  TEND_TYPE_CARE_CARD));
+
+  g_assert_nonnull (card);
+  tend_window_search_guides (fixture->window, "sleep");
+  tend_test_wait_for_draws (GTK_WIDGET (fixture->window), 2);
+  g_assert_false (tend_care_card_get_shown (card));
+
+  tend_window_search_guides (fixture->window, "i want to die");
+  tend_test_wait_for_draws (GTK_WIDGET (fixture->window), 2);
+  g_assert_true (tend_care_card_get_shown (card));
+  g_assert_false (settings_mention ("want to die"));
+
+  tend_window_search_guides (fixture->window, "this deadline is killing me");
+  tend_test_wait_for_draws (GTK_WIDGET (fixture->window), 2);
+  g_assert_false (tend_care_card_get_shown (card));
+}
+
 /* The quick exercises open from the top of the page. */
 static void
 test_quick_exercises (Fixture       *fixture,
@@ -968,6 +993,7 @@ main (int   argc,
   ADD ("bookmark", test_bookmark);
   ADD ("continue-reading", test_continue_reading);
   ADD ("search", test_search);
+  ADD ("search-care-card", test_search_care_card);
   ADD ("quick-exercises", test_quick_exercises);
 #undef ADD
   g_test_add_func ("/breathing/phases", test_breathing_phases);

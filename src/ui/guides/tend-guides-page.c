@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-breathing-exercise.h"
+#include "tend-care-card.h"
 #include "tend-grounding-exercise.h"
 #include "tend-guide-row.h"
 #include "tend-guide-view.h"
@@ -32,6 +33,7 @@ struct _TendGuidesPage
   GtkListBox        *bookmarks_list;
   GtkBox            *topics_box;
   GtkBox            *care_box;
+  TendCareCard      *care_card;
   GtkListBox        *results_list;
   GtkWidget         *no_results_page;
 
@@ -186,8 +188,8 @@ show_matches (TendGuidesPage *self,
   gtk_widget_set_visible (self->no_results_page, matches->len == 0);
 }
 
-/* The care card (src/ui/tend-care-card.c), shown above the results when a search holds
- * words of crisis, goes into care_box; it is cleared with each new search. */
+/* The care card (src/ui/tend-care-card.c) shows above the results when a search holds
+ * words of crisis; an emptied search starts afresh. Nothing of it is kept. */
 static void
 update_search (TendGuidesPage *self)
 {
@@ -195,6 +197,11 @@ update_search (TendGuidesPage *self)
   g_autoptr(GPtrArray) matches = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (*stripped == '\0')
+    tend_care_card_reset (self->care_card);
+  else
+    tend_care_card_check (self->care_card, stripped);
 
   if (*stripped == '\0' || !ensure_library (self))
     {
@@ -230,6 +237,12 @@ search_activated_cb (TendGuidesPage *self)
 
   if (first != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "search"))
     gtk_widget_activate (GTK_WIDGET (first));
+}
+
+static void
+care_card_dismissed_cb (TendGuidesPage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -499,6 +512,11 @@ tend_guides_page_init (TendGuidesPage *self)
 
   /* Typing anywhere on the list starts a search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->library_page));
+
+  self->care_card = TEND_CARE_CARD (tend_care_card_new ());
+  gtk_box_append (self->care_box, GTK_WIDGET (self->care_card));
+  g_signal_connect_object (self->care_card, "dismissed", G_CALLBACK (care_card_dismissed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
