@@ -8,6 +8,7 @@
 #include "tend-entry-row.h"
 #include "tend-month-grid.h"
 #include "tend-test-utils.h"
+#include "tend-test-widgets.h"
 #include "tend-today-page.h"
 #include "tend-window.h"
 
@@ -767,26 +768,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("tend-test-calendar-XXXXXX", NULL);
   int status;
 
-  /* The user's folders are private to the test; see test-window.c. */
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 4; i++)
-    {
-      static const char * const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME",
-                                           "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-
-      g_setenv (vars[i], dir, TRUE);
-    }
-  g_setenv ("HOME", home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_PATH "/icons");
+  tend_test_widgets_init (&argc, &argv);
 
   g_test_add_func ("/calendar/day-moods/follow-the-local-day", test_day_moods_follow_the_local_day);
   g_test_add_func ("/calendar/day-moods/means-and-counts", test_day_moods_means_and_counts);
@@ -812,9 +796,7 @@ main (int   argc,
 #undef ADD_PAGE_TEST
 
   status = g_test_run ();
-
-  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", home, NULL }, NULL,
-                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  tend_test_widgets_cleanup ();
 
   return status;
 }

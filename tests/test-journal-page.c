@@ -6,6 +6,7 @@
 #include "tend-entry-row.h"
 #include "tend-journal-page.h"
 #include "tend-test-utils.h"
+#include "tend-test-widgets.h"
 #include "tend-window.h"
 
 /* The Journal page in a real window on a journal in a temporary folder: search as the
@@ -484,25 +485,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("tend-test-journal-page-XXXXXX", NULL);
   int status;
 
-  g_assert_nonnull (home);
-  for (guint i = 0; i < 4; i++)
-    {
-      static const char * const vars[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME",
-                                           "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-      g_autofree char *dir = g_build_filename (home, vars[i], NULL);
-
-      g_setenv (vars[i], dir, TRUE);
-    }
-  g_setenv ("HOME", home, TRUE);
-
-  g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_PATH "/icons");
+  tend_test_widgets_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/journal-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -519,9 +504,7 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-
-  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", home, NULL }, NULL,
-                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  tend_test_widgets_cleanup ();
 
   return status;
 }
