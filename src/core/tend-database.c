@@ -159,9 +159,26 @@ migrate_1_to_2 (sqlite3  *db,
   return TRUE;
 }
 
+/* Version 3: usage time. Only the spans of active use are kept, never input events; the
+ * span being used is written as it grows, so a crash loses at most its last minute. */
+static gboolean
+migrate_2_to_3 (sqlite3  *db,
+                GError  **error)
+{
+  return exec_sql (db,
+                   "CREATE TABLE usage_intervals ("
+                   "  id         INTEGER PRIMARY KEY,"
+                   "  started_at INTEGER NOT NULL,"
+                   "  ended_at   INTEGER NOT NULL CHECK (ended_at >= started_at)"
+                   ");"
+                   "CREATE INDEX usage_intervals_by_end ON usage_intervals (ended_at, started_at);",
+                   error);
+}
+
 static const MigrateFunc migrations[] = {
   migrate_0_to_1,
   migrate_1_to_2,
+  migrate_2_to_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == TEND_DATABASE_SCHEMA_VERSION);

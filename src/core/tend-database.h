@@ -21,7 +21,7 @@ typedef enum
 } TendDatabaseError;
 
 /* The schema version this build writes; every version below it is migrated on open. */
-#define TEND_DATABASE_SCHEMA_VERSION 2
+#define TEND_DATABASE_SCHEMA_VERSION 3
 
 #define TEND_TYPE_DATABASE (tend_database_get_type ())
 
