@@ -266,10 +266,10 @@ name_appeared_cb (GDBusConnection *connection,
   if (!came_back)
     return;
 
-  /* A new monitor knows none of our watches. */
+  /* A new monitor knows none of our watches. A call still on its way to the old one fails
+   * and clears adding_active_watch; the check after the idle watch adds one if needed. */
   g_debug ("Mutter idle monitor came back as %s", owner);
   self->active_watch_id = 0;
-  self->adding_active_watch = FALSE;
   add_watch (self, TRUE);
 }
 
