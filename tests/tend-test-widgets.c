@@ -53,12 +53,16 @@ tend_test_widgets_cleanup (void)
   g_clear_pointer (&test_home, g_free);
 }
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_first (GtkWidget       *root,
-            WidgetPredicate  predicate,
-            gconstpointer    data)
+/**
+ * tend_test_find_first:
+ *
+ * Returns: (nullable): @root or the first widget under it, depth first, for which
+ *   @predicate is %TRUE
+ */
+GtkWidget *
+tend_test_find_first (GtkWidget           *root,
+                      TendWidgetPredicate  predicate,
+                      gconstpointer        data)
 {
   if (predicate (root, data))
     return root;
@@ -67,7 +71,7 @@ find_first (GtkWidget       *root,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_first (child, predicate, data);
+      GtkWidget *found = tend_test_find_first (child, predicate, data);
 
       if (found != NULL)
         return found;
@@ -102,14 +106,14 @@ GtkWidget *
 tend_test_find_descendant (GtkWidget *root,
                            GType      type)
 {
-  return find_first (root, has_type, GSIZE_TO_POINTER (type));
+  return tend_test_find_first (root, has_type, GSIZE_TO_POINTER (type));
 }
 
 GtkWidget *
 tend_test_find_action_button (GtkWidget  *root,
                               const char *action_name)
 {
-  return find_first (root, has_action, action_name);
+  return tend_test_find_first (root, has_action, action_name);
 }
 
 /**
@@ -121,7 +125,7 @@ GtkWidget *
 tend_test_find_labelled (GtkWidget  *root,
                          const char *label)
 {
-  return find_first (root, has_label, label);
+  return tend_test_find_first (root, has_label, label);
 }
 
 static void

@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 void         tend_test_widgets_init       (int          *argc,
                                            char       ***argv);
 void         tend_test_widgets_cleanup    (void);
+typedef gboolean (*TendWidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+GtkWidget   *tend_test_find_first         (GtkWidget           *root,
+                                           TendWidgetPredicate  predicate,
+                                           gconstpointer        data);
 GtkWidget   *tend_test_find_descendant    (GtkWidget    *root,
                                            GType         type);
 GtkWidget   *tend_test_find_action_button (GtkWidget    *root,

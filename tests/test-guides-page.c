@@ -109,29 +109,6 @@ visible_view (Fixture *fixture)
   return TEND_GUIDE_VIEW (page);
 }
 
-typedef gboolean (*Predicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             Predicate      predicate,
-             gconstpointer  data)
-{
-  if (predicate (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, predicate, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 shows_text (GtkWidget     *widget,
             gconstpointer  data)
@@ -153,7 +130,7 @@ static GtkWidget *
 find_text (GtkWidget  *root,
            const char *text)
 {
-  return find_widget (root, shows_text, text);
+  return tend_test_find_first (root, shows_text, text);
 }
 
 static gboolean
@@ -398,7 +375,7 @@ test_keyboard_scrolls (Fixture       *fixture,
 
   tend_window_show_guide (fixture->window, "stress");
   view = visible_view (fixture);
-  scroller = GTK_SCROLLED_WINDOW (find_widget (GTK_WIDGET (view), has_css_class, "guide-scroller"));
+  scroller = GTK_SCROLLED_WINDOW (tend_test_find_first (GTK_WIDGET (view), has_css_class, "guide-scroller"));
   g_assert_nonnull (scroller);
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
 
@@ -443,7 +420,7 @@ test_text_keeps_its_direction (Fixture       *fixture,
   heading = tend_guide_view_get_section_heading (view, "what-stress-is");
   g_assert_cmpint (gtk_widget_get_direction (heading), ==, GTK_TEXT_DIR_LTR);
 
-  bullet = find_widget (GTK_WIDGET (view), has_css_class, "guide-bullet");
+  bullet = tend_test_find_first (GTK_WIDGET (view), has_css_class, "guide-bullet");
   g_assert_nonnull (bullet);
   g_assert_cmpint (gtk_widget_get_direction (bullet), ==, GTK_TEXT_DIR_LTR);
   g_assert_cmpint (gtk_widget_get_direction (gtk_widget_get_parent (bullet)), ==,
@@ -471,7 +448,7 @@ test_bookmark (Fixture       *fixture,
 
   tend_window_show_guide (fixture->window, "sleep");
   view = visible_view (fixture);
-  toggle = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), is_bookmark_toggle, NULL));
+  toggle = GTK_TOGGLE_BUTTON (tend_test_find_first (GTK_WIDGET (view), is_bookmark_toggle, NULL));
   g_assert_nonnull (toggle);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Bookmark");
@@ -497,7 +474,7 @@ test_bookmark (Fixture       *fixture,
   /* Taking the bookmark away empties the group, which then hides. */
   view = visible_view (fixture);
   g_assert_cmpstr (tend_guide_get_id (tend_guide_view_get_guide (view)), ==, "sleep");
-  toggle = GTK_TOGGLE_BUTTON (find_widget (GTK_WIDGET (view), is_bookmark_toggle, NULL));
+  toggle = GTK_TOGGLE_BUTTON (tend_test_find_first (GTK_WIDGET (view), is_bookmark_toggle, NULL));
   g_assert_true (gtk_toggle_button_get_active (toggle));
   gtk_toggle_button_set_active (toggle, FALSE);
   g_assert_false (bookmarked ("sleep"));
@@ -669,7 +646,7 @@ test_search (Fixture       *fixture,
   g_assert_true (tend_guide_row_get_guide (rows->pdata[0]) == expected->guide);
   g_assert_cmpstr (tend_guide_row_get_section_id (rows->pdata[0]), ==, expected->section_id);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (rows->pdata[0]), expected->section_title));
-  g_assert_nonnull (find_widget (rows->pdata[0], shows_bold, NULL));
+  g_assert_nonnull (tend_test_find_first (rows->pdata[0], shows_bold, NULL));
 
   click_row (rows->pdata[0]);
   g_assert_true (tend_guide_view_get_guide (visible_view (fixture)) == expected->guide);
@@ -895,7 +872,7 @@ test_breathing_reduced_motion (void)
   /* No circle, no motion: the words and a bar. */
   g_assert_false (tend_breathing_exercise_get_animated (exercise));
   g_assert_true (gtk_widget_get_visible (bar));
-  g_assert_false (gtk_widget_get_visible (find_widget (GTK_WIDGET (exercise), has_css_name,
+  g_assert_false (gtk_widget_get_visible (tend_test_find_first (GTK_WIDGET (exercise), has_css_name,
                                                        "breathingcircle")));
 
   tend_breathing_exercise_start (exercise);
