@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "tend-reminders.h"
+#include "tend-test-usage.h"
 #include "tend-test-utils.h"
 
 /* The tests run with TZ=UTC, so local times below are UTC times. */
@@ -41,44 +42,11 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static gint64
-now_s (Fixture *fixture)
-{
-  g_autoptr(GDateTime) now = tend_clock_get_now (fixture->clock);
-
-  return g_date_time_to_unix (now);
-}
-
-static void
-set_now (Fixture *fixture,
-         gint64   unix_s)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (unix_s);
-
-  tend_clock_set_now (fixture->clock, now);
-}
-
-static gint64
 at (const char *iso8601)
 {
   g_autoptr(GDateTime) time = tend_test_date_time (iso8601);
 
   return g_date_time_to_unix (time);
-}
-
-/* Moves the clock on by @seconds, ticking once a minute as the monitor does. */
-static void
-run_for (Fixture *fixture,
-         gint64   seconds)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 end = now_s (fixture) + seconds;
-
-  while (now_s (fixture) < end)
-    {
-      set_now (fixture, MIN (now_s (fixture) + 60, end));
-      g_assert_true (tend_usage_tick (fixture->usage, &error));
-      g_assert_no_error (error);
-    }
 }
 
 static void
@@ -87,7 +55,7 @@ set_active (Fixture  *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (tend_usage_set_active (fixture->usage, active, now_s (fixture), &error));
+  g_assert_true (tend_usage_set_active (fixture->usage, active, tend_test_clock_now_s (fixture->clock), &error));
   g_assert_no_error (error);
 }
 
@@ -130,7 +98,7 @@ test_off_by_default (Fixture       *fixture,
   g_assert_cmpuint (tend_reminders_get_daily_goal (fixture->reminders), ==, 0);
 
   set_active (fixture, TRUE);
-  run_for (fixture, 3 * 60 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 3 * 60 * 60);
   assert_due (fixture, TEND_REMINDER_NONE, 0);
 }
 
@@ -139,7 +107,7 @@ static void
 test_continuous_use (Fixture       *fixture,
                      gconstpointer  data)
 {
-  gint64 start = now_s (fixture);
+  gint64 start = tend_test_clock_now_s (fixture->clock);
 
   tend_reminders_set_break_enabled (fixture->reminders, TRUE);
 
@@ -148,21 +116,21 @@ test_continuous_use (Fixture       *fixture,
 
   set_active (fixture, TRUE);
   assert_due (fixture, TEND_REMINDER_BREAK, start + 50 * 60);
-  run_for (fixture, 30 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
   assert_due (fixture, TEND_REMINDER_BREAK, start + 50 * 60);
 
   /* Three minutes idle (shorter than a break) do not count, and move the time on */
   set_active (fixture, FALSE);
   assert_due (fixture, TEND_REMINDER_NONE, 0);
-  run_for (fixture, 3 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 3 * 60);
   set_active (fixture, TRUE);
   assert_due (fixture, TEND_REMINDER_BREAK, start + 53 * 60);
 
-  run_for (fixture, 23 * 60);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture));
+  tend_test_run_for (fixture->usage, fixture->clock, 23 * 60);
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock));
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
   assert_due (fixture, TEND_REMINDER_NONE, 0);
-  run_for (fixture, 30 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
   assert_due (fixture, TEND_REMINDER_NONE, 0);
   g_assert_false (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_BREAK));
 }
@@ -177,18 +145,18 @@ test_natural_break (Fixture       *fixture,
 
   tend_reminders_set_break_enabled (fixture->reminders, TRUE);
   set_active (fixture, TRUE);
-  run_for (fixture, 50 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 50 * 60);
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
   g_assert_false (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_BREAK));
 
   set_active (fixture, FALSE);
-  run_for (fixture, 4 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 4 * 60);
   g_assert_false (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_BREAK));
-  run_for (fixture, 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60);
   g_assert_true (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_BREAK));
 
-  run_for (fixture, 10 * 60);
-  back = now_s (fixture);
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
+  back = tend_test_clock_now_s (fixture->clock);
   set_active (fixture, TRUE);
   g_assert_true (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_BREAK));
   assert_due (fixture, TEND_REMINDER_BREAK, back + 50 * 60);
@@ -206,31 +174,31 @@ test_snooze (Fixture       *fixture,
 {
   tend_reminders_set_break_enabled (fixture->reminders, TRUE);
   set_active (fixture, TRUE);
-  run_for (fixture, 50 * 60);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture));
+  tend_test_run_for (fixture->usage, fixture->clock, 50 * 60);
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock));
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
   g_assert_false (tend_reminders_should_offer_pause (fixture->reminders));
 
   tend_reminders_snooze (fixture->reminders);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture) + 10 * 60);
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock) + 10 * 60);
   g_assert_false (tend_reminders_should_offer_pause (fixture->reminders));
-  run_for (fixture, 10 * 60);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture));
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock));
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
 
   tend_reminders_snooze (fixture->reminders);
   g_assert_true (tend_reminders_should_offer_pause (fixture->reminders));
-  run_for (fixture, 10 * 60);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture));
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock));
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
   g_assert_true (tend_reminders_should_offer_pause (fixture->reminders));
 
   /* A break ends the run of snoozes */
   set_active (fixture, FALSE);
-  run_for (fixture, 6 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 6 * 60);
   set_active (fixture, TRUE);
   g_assert_false (tend_reminders_should_offer_pause (fixture->reminders));
-  run_for (fixture, 50 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 50 * 60);
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
   tend_reminders_snooze (fixture->reminders);
   g_assert_false (tend_reminders_should_offer_pause (fixture->reminders));
@@ -265,12 +233,12 @@ test_quiet_hours (Fixture       *fixture,
   /* The fixture starts at 21:30: the break would be due at 22:20 */
   set_active (fixture, TRUE);
   assert_due (fixture, TEND_REMINDER_BREAK, at ("2026-11-21T07:00:00Z"));
-  run_for (fixture, 60 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60 * 60);
   assert_due (fixture, TEND_REMINDER_BREAK, at ("2026-11-21T07:00:00Z"));
 
   /* After the night, the stretch is over, and nothing is left to show at 07:00 */
   set_active (fixture, FALSE);
-  set_now (fixture, at ("2026-11-21T07:00:00Z"));
+  tend_test_clock_set_s (fixture->clock, at ("2026-11-21T07:00:00Z"));
   assert_due (fixture, TEND_REMINDER_NONE, 0);
   set_active (fixture, TRUE);
   assert_due (fixture, TEND_REMINDER_BREAK, at ("2026-11-21T07:50:00Z"));
@@ -302,35 +270,35 @@ test_pause (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(GDateTime) far = tend_test_date_time ("2027-01-01T00:00:00Z");
-  gint64 start = now_s (fixture);
+  gint64 start = tend_test_clock_now_s (fixture->clock);
 
   tend_reminders_set_break_enabled (fixture->reminders, TRUE);
   set_active (fixture, TRUE);
-  run_for (fixture, 40 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 40 * 60);
 
   tend_reminders_pause (fixture->reminders, TEND_REMINDERS_PAUSE_30_MINUTES);
   g_assert_cmpint (paused_until (fixture), ==, start + 70 * 60);
   assert_due (fixture, TEND_REMINDER_BREAK, start + 70 * 60);
-  run_for (fixture, 30 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
   g_assert_cmpint (paused_until (fixture), ==, 0);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture));
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock));
 
   tend_reminders_pause (fixture->reminders, TEND_REMINDERS_PAUSE_1_HOUR);
-  g_assert_cmpint (paused_until (fixture), ==, now_s (fixture) + 60 * 60);
-  assert_due (fixture, TEND_REMINDER_BREAK, now_s (fixture) + 60 * 60);
-  run_for (fixture, 60 * 60);
+  g_assert_cmpint (paused_until (fixture), ==, tend_test_clock_now_s (fixture->clock) + 60 * 60);
+  assert_due (fixture, TEND_REMINDER_BREAK, tend_test_clock_now_s (fixture->clock) + 60 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60 * 60);
   g_assert_cmpint (paused_until (fixture), ==, 0);
 
   /* The fixture started at 10:00: until tomorrow is the next day's 03:00 */
   tend_reminders_pause (fixture->reminders, TEND_REMINDERS_PAUSE_UNTIL_TOMORROW);
   g_assert_cmpint (paused_until (fixture), ==, at ("2026-11-21T03:00:00Z"));
-  set_now (fixture, at ("2026-11-21T02:59:59Z"));
+  tend_test_clock_set_s (fixture->clock, at ("2026-11-21T02:59:59Z"));
   g_assert_cmpint (paused_until (fixture), ==, at ("2026-11-21T03:00:00Z"));
-  set_now (fixture, at ("2026-11-21T03:00:00Z"));
+  tend_test_clock_set_s (fixture->clock, at ("2026-11-21T03:00:00Z"));
   g_assert_cmpint (paused_until (fixture), ==, 0);
 
   /* After midnight, "tomorrow" starts at the coming 03:00 */
-  set_now (fixture, at ("2026-11-22T01:00:00Z"));
+  tend_test_clock_set_s (fixture->clock, at ("2026-11-22T01:00:00Z"));
   tend_reminders_pause (fixture->reminders, TEND_REMINDERS_PAUSE_UNTIL_TOMORROW);
   g_assert_cmpint (paused_until (fixture), ==, at ("2026-11-22T03:00:00Z"));
 
@@ -351,22 +319,22 @@ test_day_boundary (Fixture       *fixture,
 
   /* The fixture starts at 02:00: 30 minutes of the evening's use so far */
   set_active (fixture, TRUE);
-  run_for (fixture, 30 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
   /* The goal would be passed at 03:00, when a new day begins: not due */
   assert_due (fixture, TEND_REMINDER_NONE, 0);
-  run_for (fixture, 30 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
   /* 03:00: the new day has 0 minutes */
   assert_due (fixture, TEND_REMINDER_GOAL_PASSED, at ("2026-11-21T04:00:00Z"));
-  run_for (fixture, 60 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60 * 60);
   assert_due (fixture, TEND_REMINDER_GOAL_PASSED, at ("2026-11-21T04:00:00Z"));
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_GOAL_PASSED);
   assert_due (fixture, TEND_REMINDER_NONE, 0);
-  run_for (fixture, 60 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60 * 60);
   assert_due (fixture, TEND_REMINDER_NONE, 0);
 
   /* The next day it can come again */
   set_active (fixture, FALSE);
-  set_now (fixture, at ("2026-11-22T09:00:00Z"));
+  tend_test_clock_set_s (fixture->clock, at ("2026-11-22T09:00:00Z"));
   set_active (fixture, TRUE);
   assert_due (fixture, TEND_REMINDER_GOAL_PASSED, at ("2026-11-22T10:00:00Z"));
 }
@@ -381,19 +349,19 @@ test_suspend_gap (Fixture       *fixture,
 
   tend_reminders_set_break_enabled (fixture->reminders, TRUE);
   set_active (fixture, TRUE);
-  run_for (fixture, 45 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 45 * 60);
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_BREAK);
 
-  resumed = now_s (fixture) + 20 * 60;
-  set_now (fixture, resumed);
+  resumed = tend_test_clock_now_s (fixture->clock) + 20 * 60;
+  tend_test_clock_set_s (fixture->clock, resumed);
   g_assert_true (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_BREAK));
   g_assert_true (tend_usage_tick (fixture->usage, &error));
   g_assert_no_error (error);
   assert_due (fixture, TEND_REMINDER_BREAK, resumed + 50 * 60);
 
   /* A short one is not */
-  run_for (fixture, 30 * 60);
-  set_now (fixture, now_s (fixture) + 2 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) + 2 * 60);
   g_assert_true (tend_usage_tick (fixture->usage, &error));
   g_assert_no_error (error);
   assert_due (fixture, TEND_REMINDER_BREAK, resumed + 50 * 60 + 2 * 60);
@@ -404,16 +372,16 @@ static void
 test_eye_rest (Fixture       *fixture,
                gconstpointer  data)
 {
-  gint64 start = now_s (fixture);
+  gint64 start = tend_test_clock_now_s (fixture->clock);
 
   tend_reminders_set_eye_rest_enabled (fixture->reminders, TRUE);
   tend_reminders_set_break_enabled (fixture->reminders, TRUE);
   set_active (fixture, TRUE);
   assert_due (fixture, TEND_REMINDER_EYE_REST, start + 20 * 60);
-  run_for (fixture, 20 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 20 * 60);
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_EYE_REST);
   assert_due (fixture, TEND_REMINDER_EYE_REST, start + 40 * 60);
-  run_for (fixture, 20 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 20 * 60);
   tend_reminders_shown (fixture->reminders, TEND_REMINDER_EYE_REST);
   /* The break comes before the third eye rest */
   assert_due (fixture, TEND_REMINDER_BREAK, start + 50 * 60);
@@ -421,10 +389,10 @@ test_eye_rest (Fixture       *fixture,
   tend_reminders_set_break_enabled (fixture->reminders, FALSE);
   g_assert_false (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_EYE_REST));
   set_active (fixture, FALSE);
-  run_for (fixture, 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60);
   g_assert_true (tend_reminders_is_stale (fixture->reminders, TEND_REMINDER_EYE_REST));
   set_active (fixture, TRUE);
-  assert_due (fixture, TEND_REMINDER_EYE_REST, now_s (fixture) + 20 * 60);
+  assert_due (fixture, TEND_REMINDER_EYE_REST, tend_test_clock_now_s (fixture->clock) + 20 * 60);
 }
 
 int

@@ -5,6 +5,7 @@
 
 #include "tend-database-private.h"
 #include "tend-journal.h"
+#include "tend-test-usage.h"
 #include "tend-test-utils.h"
 #include "tend-usage.h"
 
@@ -41,39 +42,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->clock);
   g_clear_object (&fixture->database);
   g_clear_pointer (&fixture->path, g_free);
-}
-
-static gint64
-now_s (Fixture *fixture)
-{
-  g_autoptr(GDateTime) now = tend_clock_get_now (fixture->clock);
-
-  return g_date_time_to_unix (now);
-}
-
-static void
-set_now (Fixture *fixture,
-         gint64   unix_s)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (unix_s);
-
-  tend_clock_set_now (fixture->clock, now);
-}
-
-/* Moves the clock on by @seconds, ticking once a minute as the monitor does. */
-static void
-run_for (Fixture *fixture,
-         gint64   seconds)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 end = now_s (fixture) + seconds;
-
-  while (now_s (fixture) < end)
-    {
-      set_now (fixture, MIN (now_s (fixture) + 60, end));
-      g_assert_true (tend_usage_tick (fixture->usage, &error));
-      g_assert_no_error (error);
-    }
 }
 
 static void
@@ -148,22 +116,22 @@ test_continuous_use (Fixture       *fixture,
   g_assert_false (tend_usage_is_active (fixture->usage));
   g_assert_cmpuint (continuous (fixture), ==, 0);
 
-  set_active (fixture, TRUE, now_s (fixture));
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
   g_assert_true (tend_usage_is_active (fixture->usage));
   g_assert_cmpint (count_rows (fixture), ==, 1);
 
-  run_for (fixture, 30 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 30 * 60);
   /* Written as it happens, not at the end */
   g_assert_cmpint (stored_total (fixture), ==, 30 * 60);
 
-  run_for (fixture, 30 * 60 + 20);
+  tend_test_run_for (fixture->usage, fixture->clock, 30 * 60 + 20);
   g_assert_cmpuint (continuous (fixture), ==, 60 * 60 + 20);
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 60 * 60 + 20);
   g_assert_cmpint (count_rows (fixture), ==, 1);
 
   /* The open span counts up to now between ticks too */
-  set_now (fixture, now_s (fixture) + 30);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) + 30);
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 60 * 60 + 50);
 }
 
@@ -178,18 +146,18 @@ test_breaks (Fixture       *fixture,
   gint64 started_at = 0, first_start;
   GDate day;
 
-  first_start = now_s (fixture);
+  first_start = tend_test_clock_now_s (fixture->clock);
   set_active (fixture, TRUE, first_start);
-  run_for (fixture, 20 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 20 * 60);
 
   /* Idle for 3 minutes: idle began at the last input, two minutes before the source
    * noticed. */
-  run_for (fixture, 2 * 60);
-  set_active (fixture, FALSE, now_s (fixture) - 2 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 2 * 60);
+  set_active (fixture, FALSE, tend_test_clock_now_s (fixture->clock) - 2 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 20 * 60);
-  run_for (fixture, 60);
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 10 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60);
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 30 * 60);
   g_assert_cmpuint (tend_usage_get_stretch (fixture->usage, 300, &started_at, &error),
                     ==, 30 * 60);
@@ -197,16 +165,16 @@ test_breaks (Fixture       *fixture,
 
   /* Away for 5 minutes: a break. The stretch is over as soon as the break is long enough,
    * before the user comes back. */
-  set_active (fixture, FALSE, now_s (fixture));
-  run_for (fixture, 4 * 60);
+  set_active (fixture, FALSE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 4 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 30 * 60);
-  run_for (fixture, 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 60);
   g_assert_cmpuint (continuous (fixture), ==, 0);
   g_assert_cmpuint (tend_usage_get_stretch (fixture->usage, 300, &started_at, &error), ==, 0);
   g_assert_cmpint (started_at, ==, 0);
 
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 5 * 60);
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 5 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 5 * 60);
 
   g_date_clear (&day, 1);
@@ -235,9 +203,9 @@ test_day_boundary (Fixture       *fixture,
   GDate first, last, day;
 
   /* The fixture starts at 2026-11-21 02:30 */
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 60 * 60);
-  set_active (fixture, FALSE, now_s (fixture));
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 60 * 60);
+  set_active (fixture, FALSE, tend_test_clock_now_s (fixture->clock));
 
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 30 * 60);
   g_assert_cmpuint (day_total (fixture, "2026-11-21"), ==, 30 * 60);
@@ -273,11 +241,11 @@ test_suspend_gap (Fixture       *fixture,
   g_autoptr(GArray) days = NULL;
   GDate day;
 
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 20 * 60);
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 20 * 60);
 
   /* Suspended for 40 minutes; at resume the first tick is late */
-  set_now (fixture, now_s (fixture) + 40 * 60);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) + 40 * 60);
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 20 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 0);
   g_assert_true (tend_usage_tick (fixture->usage, &error));
@@ -285,7 +253,7 @@ test_suspend_gap (Fixture       *fixture,
   g_assert_true (tend_usage_is_active (fixture->usage));
   g_assert_cmpuint (continuous (fixture), ==, 0);
 
-  run_for (fixture, 10 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 30 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 10 * 60);
   g_assert_cmpint (stored_total (fixture), ==, 30 * 60);
@@ -298,8 +266,8 @@ test_suspend_gap (Fixture       *fixture,
 
   /* Suspended again, and at resume the source reports idle since before the suspend:
    * the span still ends at the last tick. */
-  set_now (fixture, now_s (fixture) + 30 * 60);
-  set_active (fixture, FALSE, now_s (fixture) - 2 * 60);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) + 30 * 60);
+  set_active (fixture, FALSE, tend_test_clock_now_s (fixture->clock) - 2 * 60);
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 30 * 60);
   g_assert_cmpint (stored_total (fixture), ==, 30 * 60);
 }
@@ -309,11 +277,11 @@ static void
 test_short_suspend (Fixture       *fixture,
                     gconstpointer  data)
 {
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 20 * 60);
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 20 * 60);
   /* The first tick after the resume starts counting again */
-  set_now (fixture, now_s (fixture) + 3 * 60);
-  run_for (fixture, 2 * 60);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) + 3 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 2 * 60);
   g_assert_cmpuint (continuous (fixture), ==, 21 * 60);
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 21 * 60);
 }
@@ -323,11 +291,11 @@ static void
 test_clock_set_back (Fixture       *fixture,
                      gconstpointer  data)
 {
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 20 * 60);
-  set_now (fixture, now_s (fixture) - 60 * 60);
-  run_for (fixture, 10 * 60);
-  set_active (fixture, FALSE, now_s (fixture));
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 20 * 60);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) - 60 * 60);
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
+  set_active (fixture, FALSE, tend_test_clock_now_s (fixture->clock));
   /* The minute between the change and the tick that noticed it is not known */
   g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, 29 * 60);
   g_assert_cmpint (stored_total (fixture), ==, 29 * 60);
@@ -344,15 +312,15 @@ test_crash (Fixture       *fixture,
   g_autoptr(TendUsage) usage = NULL;
   gint64 crashed_at;
 
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 25 * 60);
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 25 * 60);
   /* 59 seconds after the last tick, the process dies */
-  set_now (fixture, now_s (fixture) + 59);
-  crashed_at = now_s (fixture);
+  tend_test_clock_set_s (fixture->clock, tend_test_clock_now_s (fixture->clock) + 59);
+  crashed_at = tend_test_clock_now_s (fixture->clock);
   g_clear_object (&fixture->usage);
   g_clear_object (&fixture->database);
 
-  set_now (fixture, crashed_at + 10 * 60);
+  tend_test_clock_set_s (fixture->clock, crashed_at + 10 * 60);
   database = tend_database_open (fixture->path, &error);
   g_assert_no_error (error);
   usage = tend_usage_new (database, fixture->clock);
@@ -368,10 +336,10 @@ test_crash (Fixture       *fixture,
     g_assert_cmpuint (total, <=, 25 * 60 + 59);
     g_assert_cmpuint (total, >=, 25 * 60 + 59 - 60);
 
-    g_assert_true (tend_usage_set_active (usage, TRUE, now_s (fixture), &error));
+    g_assert_true (tend_usage_set_active (usage, TRUE, tend_test_clock_now_s (fixture->clock), &error));
     fixture->usage = g_steal_pointer (&usage);
     fixture->database = g_steal_pointer (&database);
-    run_for (fixture, 5 * 60);
+    tend_test_run_for (fixture->usage, fixture->clock, 5 * 60);
     g_assert_cmpuint (day_total (fixture, "2026-11-20"), ==, total + 5 * 60);
   }
 }
@@ -384,10 +352,10 @@ test_overlapping_rows (Fixture       *fixture,
   g_autoptr(TendUsage) other = tend_usage_new (fixture->database, fixture->clock);
   g_autoptr(GError) error = NULL;
 
-  set_active (fixture, TRUE, now_s (fixture));
-  run_for (fixture, 10 * 60);
-  g_assert_true (tend_usage_set_active (other, TRUE, now_s (fixture) - 5 * 60, &error));
-  run_for (fixture, 10 * 60);
+  set_active (fixture, TRUE, tend_test_clock_now_s (fixture->clock));
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
+  g_assert_true (tend_usage_set_active (other, TRUE, tend_test_clock_now_s (fixture->clock) - 5 * 60, &error));
+  tend_test_run_for (fixture->usage, fixture->clock, 10 * 60);
   g_assert_true (tend_usage_tick (other, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (fixture), >=, 2);
