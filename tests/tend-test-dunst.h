@@ -8,8 +8,9 @@
  *   urgency ("LOW", "NORMAL", "CRITICAL"), the icon dunst found and the expiry. Closing
  *   them all is what a person clicking them away does: the clients see reason 2
  *   (dismissed).
- * - The history does not report actions, nor hints such as "desktop-entry" and
- *   "transient". Actions are read from dunst's context menu: ContextMenuCall runs the
+ * - The history does not report actions (only "default_action_name", the id dunst's
+ *   do_action looks for, "default" whatever the client sent), nor hints such as
+ *   "desktop-entry" and "transient". Actions are read from dunst's context menu: ContextMenuCall runs the
  *   "dmenu" program of the dunstrc, which the harness writes (tend-test-dunst-menu, found
  *   on dunst's PATH). dunst writes one line an action to its input, "#LABEL (SUMMARY)
  *   [ID,ACTION-ID]", including the "default" action, for every notice shown; the program

@@ -13,6 +13,8 @@
 static GTestDBus *bus;
 /* Kept before g_test_dbus_up(), which unsets DISPLAY. */
 static char *x_display;
+/* Why the tests that need dunst cannot run (no display, no dunst), or NULL */
+static char *no_dunst;
 
 typedef struct
 {
@@ -52,9 +54,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->actions = g_ptr_array_new_with_free_func (g_free);
   fixture->dismissed = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  if (x_display == NULL)
+  if (no_dunst != NULL)
     {
-      g_test_skip ("No X11 display for dunst");
+      g_test_skip (no_dunst);
       return;
     }
 
@@ -570,9 +572,9 @@ test_server_gone (void)
   g_autoptr(TendNotifier) notifier = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (x_display == NULL)
+  if (no_dunst != NULL)
     {
-      g_test_skip ("No X11 display for dunst");
+      g_test_skip (no_dunst);
       return;
     }
 
@@ -591,6 +593,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *dunst_path = g_find_program_in_path ("dunst");
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -598,6 +601,10 @@ main (int   argc,
   /* The private bus is the session bus of this process: libnotify finds it. It has no
    * service files, so no notification server starts unless a test starts dunst. */
   x_display = g_strdup (g_getenv ("DISPLAY"));
+  if (x_display == NULL)
+    no_dunst = g_strdup ("No X11 display for dunst");
+  else if (dunst_path == NULL)
+    no_dunst = g_strdup ("dunst is not installed (build-aux/dev installs it)");
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
 
@@ -630,6 +637,7 @@ main (int   argc,
   g_test_dbus_down (bus);
   g_object_unref (bus);
   g_free (x_display);
+  g_free (no_dunst);
 
   return status;
 }
