@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "tend-application.h"
 #include "tend-background.h"
 #include "tend-test-utils.h"
 #include "tend-test-widgets.h"
@@ -732,6 +733,172 @@ test_no_portal (Fixture       *fixture,
   assert_synced (fixture->settings, NULL);
 }
 
+/* ---------------------------------------------------------------------------------------
+ * The application: when it runs the above, and how it tells the person */
+
+typedef struct
+{
+  FakePortal *portal;
+  guint       n_requests;
+} RequestWait;
+
+static gboolean
+has_requests (gpointer data)
+{
+  RequestWait *wait = data;
+
+  return wait->portal->requests->len >= wait->n_requests;
+}
+
+static void
+wait_for_requests (FakePortal *portal,
+                   guint       n_requests)
+{
+  RequestWait wait = { portal, n_requests };
+
+  tend_test_wait_until (has_requests, &wait);
+}
+
+static gboolean
+has_text (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), data) == 0;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+shows_label (gpointer data)
+{
+  LabelWait *wait = data;
+  GtkWidget *label = tend_test_find_first (wait->root, has_text, wait->text);
+
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static gboolean
+autostart_is_off (gpointer data)
+{
+  return !g_settings_get_boolean (data, "autostart");
+}
+
+typedef struct
+{
+  Fixture         *fixture;
+  FakePortal      *portal;
+  TendApplication *application;
+} AppTest;
+
+/* Runs from the application's main loop, as a person would use it. */
+static void
+use_application_cb (gpointer user_data)
+{
+  AppTest *test = user_data;
+  GSettings *settings = test->fixture->settings;
+  FakePortal *portal = test->portal;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (test->application));
+  g_autoptr(GError) refusal = NULL;
+  AdwDialog *preferences;
+  PortalRequest *request;
+  LabelWait label_wait;
+  const char *refused_title;
+
+  g_assert_nonnull (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Usage time was on when Tend started: once its window is shown, the monitor is seen
+   * to, with the window as the parent of the question. */
+  wait_for_requests (portal, 1);
+  request = g_ptr_array_index (portal->requests, 0);
+  g_assert_false (request_asked_autostart (request));
+  g_assert_true (g_str_has_prefix (request->parent_window, "x11:"));
+  g_assert_true (name_has_owner (MONITOR_BUS_NAME));
+
+  /* Switches changed together make one question, asked as they ended. */
+  g_settings_set_boolean (settings, "check-in-reminder", TRUE);
+  g_settings_set_boolean (settings, "autostart", TRUE);
+  wait_for_requests (portal, 2);
+  g_assert_true (request_asked_autostart (g_ptr_array_index (portal->requests, 1)));
+  g_assert_cmpuint (portal->requests->len, ==, 2);
+
+  /* Refused, with Preferences open where the switches are: the switch goes back off, and
+   * Preferences says so calmly. */
+  g_action_group_activate_action (G_ACTION_GROUP (test->application), "preferences", NULL);
+  preferences = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_PREFERENCES_DIALOG (preferences));
+  portal->answer = ANSWER_DENY;
+  g_settings_set_boolean (settings, "check-in-reminder", FALSE);
+  wait_for_requests (portal, 3);
+  g_assert_true (request_asked_autostart (g_ptr_array_index (portal->requests, 2)));
+  tend_test_wait_until (autostart_is_off, settings);
+
+  refusal = g_error_new_literal (TEND_BACKGROUND_ERROR, TEND_BACKGROUND_ERROR_REFUSED, "");
+  refused_title = tend_background_error_get_title (refusal);
+  label_wait.root = GTK_WIDGET (preferences);
+  label_wait.text = refused_title;
+  tend_test_wait_until (shows_label, &label_wait);
+
+  /* Its details tell how to allow it later. */
+  tend_test_click (tend_test_find_labelled (GTK_WIDGET (preferences), "_Details"));
+  {
+    AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+    g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+    g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==, refused_title);
+    g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)), "Settings"));
+    adw_dialog_force_close (dialog);
+  }
+  adw_dialog_force_close (preferences);
+
+  /* With autostart off, asked once more without it: the monitor is still needed. */
+  wait_for_requests (portal, 4);
+  g_assert_false (request_asked_autostart (g_ptr_array_index (portal->requests, 3)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (test->application), "quit", NULL);
+}
+
+static void
+application_activated_cb (GApplication *application,
+                          gpointer      user_data)
+{
+  g_idle_add_once (use_application_cb, user_data);
+}
+
+static void
+test_application (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AppTest test = { fixture, fake_portal_start (ANSWER_ALLOW), tend_application_new () };
+  char *argv[] = { (char *) "tend", NULL };
+
+  g_setenv (TEND_BACKGROUND_SANDBOXED_ENV, "1", TRUE);
+  install_monitor_service ();
+  g_settings_set_boolean (fixture->settings, "usage-tracking", TRUE);
+  g_settings_set_boolean (fixture->settings, "autostart", FALSE);
+
+  g_signal_connect_after (test.application, "activate", G_CALLBACK (application_activated_cb),
+                          &test);
+  g_assert_cmpint (g_application_run (G_APPLICATION (test.application), 1, argv), ==, 0);
+
+  /* Gone once the answer to the last question is in: nothing of it is left waiting. */
+  g_object_add_weak_pointer (G_OBJECT (test.application), (gpointer *) &test.application);
+  g_object_unref (test.application);
+  tend_test_wait_until (is_null, &test.application);
+  g_assert_cmpuint (test.portal->requests->len, ==, 4);
+  fake_portal_stop (test.portal);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -767,6 +934,7 @@ main (int   argc,
   ADD ("portal-autostart", test_portal_autostart);
   ADD ("portal-refused", test_portal_refused);
   ADD ("no-portal", test_no_portal);
+  ADD ("application", test_application);
 
   status = g_test_run ();
 
