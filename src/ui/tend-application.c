@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-application.h"
+#include "tend-background.h"
 #include "tend-export.h"
 #include "tend-help-dialog.h"
 #include "tend-helplines.h"
@@ -25,6 +26,10 @@ struct _TendApplication
 
   guint               maintenance_id;
   gboolean            maintenance_scheduled;
+
+  guint               background_sync_id;
+  gboolean            background_syncing;
+  gboolean            background_sync_again;
 
   gboolean            check_in_on_activate;
   gboolean            help_now_on_activate;
@@ -513,6 +518,93 @@ tend_application_handle_local_options (GApplication *application,
 }
 
 static void
+background_details_clicked_cb (AdwToast  *toast,
+                               GtkWidget *window)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (g_object_get_data (G_OBJECT (toast), "title"),
+                                            g_object_get_data (G_OBJECT (toast), "message"));
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, window);
+}
+
+/* Calmly, in the window: a short line, and the whole story behind "Details". In
+ * Preferences, where the switches are, the toast shows there. Without a window nobody is
+ * told; the next start tries again. */
+static void
+show_background_error (TendApplication *self,
+                       const GError    *error)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *title = tend_background_error_get_title (error);
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwDialog *visible;
+  AdwToast *toast;
+
+  if (!TEND_IS_WINDOW (window))
+    return;
+
+  toast = adw_toast_new (markup);
+  adw_toast_set_button_label (toast, _("_Details"));
+  g_object_set_data_full (G_OBJECT (toast), "title", g_strdup (title), g_free);
+  g_object_set_data_full (G_OBJECT (toast), "message", g_strdup (error->message), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (background_details_clicked_cb),
+                           window, 0);
+
+  visible = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  if (ADW_IS_PREFERENCES_DIALOG (visible))
+    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (visible), toast);
+  else
+    tend_window_add_toast (TEND_WINDOW (window), toast);
+}
+
+static void schedule_background_sync (TendApplication *self);
+
+static void
+background_synced_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(TendApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->background_syncing = FALSE;
+
+  if (!tend_background_sync_finish (result, &error))
+    show_background_error (self, error);
+
+  if (self->background_sync_again)
+    {
+      self->background_sync_again = FALSE;
+      schedule_background_sync (self);
+    }
+}
+
+static void
+sync_background_cb (gpointer user_data)
+{
+  TendApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  self->background_sync_id = 0;
+  self->background_syncing = TRUE;
+  tend_background_sync_async (self->settings, window, NULL, background_synced_cb,
+                              g_object_ref (self));
+}
+
+/* The background monitor runs, and starts at login, as the settings say. Changes that come
+ * together make one run, and one that comes while a run waits (as on the desktop's
+ * question) makes one more after it. */
+static void
+schedule_background_sync (TendApplication *self)
+{
+  if (self->background_syncing)
+    self->background_sync_again = TRUE;
+  else if (self->background_sync_id == 0)
+    self->background_sync_id = g_idle_add_once (sync_background_cb, self);
+}
+
+static void
 tend_application_startup (GApplication *application)
 {
   TendApplication *self = TEND_APPLICATION (application);
@@ -545,6 +637,13 @@ tend_application_startup (GApplication *application)
                            G_CALLBACK (apply_color_scheme), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
+  g_signal_connect_object (self->settings, "changed::usage-tracking",
+                           G_CALLBACK (schedule_background_sync), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::check-in-reminder",
+                           G_CALLBACK (schedule_background_sync), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::autostart",
+                           G_CALLBACK (schedule_background_sync), self, G_CONNECT_SWAPPED);
+
   /* A journal that cannot be opened is explained by the window, which offers to recover a
    * damaged one. */
   self->context = tend_context_new (NULL, NULL);
@@ -572,7 +671,8 @@ run_maintenance_once_cb (gpointer user_data)
 
 /* The check and the daily backup read the whole journal, on worker threads; they start
  * once the first frame is drawn so they never delay it, then every hour, for the day that
- * starts while Tend is open. */
+ * starts while Tend is open. The background monitor is seen to then too, when a question
+ * from the desktop has a window to belong to. */
 static gboolean
 first_frame_cb (GtkWidget     *widget,
                 GdkFrameClock *frame_clock,
@@ -582,6 +682,7 @@ first_frame_cb (GtkWidget     *widget,
 
   g_idle_add_once (run_maintenance_once_cb, g_object_ref (self));
   self->maintenance_id = g_timeout_add_seconds (60 * 60, run_maintenance_cb, self);
+  schedule_background_sync (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -653,6 +754,7 @@ tend_application_dispose (GObject *object)
 
   g_clear_object (&self->search_provider);
   g_clear_handle_id (&self->maintenance_id, g_source_remove);
+  g_clear_handle_id (&self->background_sync_id, g_source_remove);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 

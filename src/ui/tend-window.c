@@ -776,3 +776,19 @@ tend_window_search_guides (TendWindow *self,
   tend_window_show_page (self, "guides");
   tend_guides_page_start_search (self->guides_page, text);
 }
+
+/**
+ * tend_window_add_toast:
+ * @toast: (transfer full): a toast, as adw_toast_overlay_add_toast() takes it
+ *
+ * Shows @toast at the bottom of the window, for news from outside its pages.
+ */
+void
+tend_window_add_toast (TendWindow *self,
+                       AdwToast   *toast)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

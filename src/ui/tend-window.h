@@ -24,5 +24,7 @@ void         tend_window_show_guide     (TendWindow      *self,
                                          const char      *id);
 void         tend_window_search_guides  (TendWindow      *self,
                                          const char      *text);
+void         tend_window_add_toast      (TendWindow      *self,
+                                         AdwToast        *toast);
 
 G_END_DECLS
