@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks that the Flatpak manifests parse, name the right app and runtime, build this
-checkout with meson, and ask for exactly the four permissions Tend needs: no network and
-no files."""
+checkout with meson, and ask for exactly the permissions Tend needs: no network, no files,
+and one bus name besides its own."""
 
 import json
 import pathlib
 import sys
 
 source = pathlib.Path(sys.argv[1])
-allowed = {"--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri"}
+allowed = {
+    "--share=ipc",
+    "--socket=wayland",
+    "--socket=fallback-x11",
+    "--device=dri",
+    # The background monitor reads the idle time from GNOME Shell (tend_idle_source_new_best,
+    # src/monitor/): the only name on the session bus it talks to that is not the app's own
+    # or a portal. Elsewhere it uses ext-idle-notify-v1 over the Wayland socket above.
+    "--talk-name=org.gnome.Mutter.IdleMonitor",
+}
 expected = {
     "io.github.tendapp.Tend.json": ("io.github.tendapp.Tend", "51", "default"),
     "io.github.tendapp.Tend.Devel.json": ("io.github.tendapp.Tend.Devel", "master", "development"),

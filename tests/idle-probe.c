@@ -3,7 +3,8 @@
  * and at the end how often the process woke up (voluntary context switches), to check that
  * a source stays event-driven.
  *
- *   idle-probe [--source best|mutter|xscreensaver] [--seconds N] [--threshold MS]
+ *   idle-probe [--source best|mutter|ext-idle-notify|xscreensaver] [--seconds N]
+ *              [--threshold MS]
  */
 
 #include "config.h"
@@ -12,6 +13,7 @@
 
 #include "tend-idle-source.h"
 #include "tend-idle-source-mutter.h"
+#include "tend-idle-source-wayland.h"
 #include "tend-idle-source-xss.h"
 
 static void
@@ -23,6 +25,14 @@ changed_cb (TendIdleSource *source,
   g_autofree char *text = g_date_time_format (time, "%H:%M:%S");
 
   g_print ("%s since %s\n", (const char *) user_data, text);
+}
+
+static void
+error_cb (TendIdleSource *source,
+          GParamSpec     *pspec,
+          gpointer        user_data)
+{
+  g_print ("stopped: %s\n", tend_idle_source_get_error (source)->message);
 }
 
 static gboolean
@@ -49,7 +59,8 @@ main (int   argc,
   int seconds = 300;
   int threshold = TEND_IDLE_SOURCE_DEFAULT_THRESHOLD_MS;
   GOptionEntry entries[] = {
-    { "source", 0, 0, G_OPTION_ARG_STRING, &source_name, "best, mutter or xscreensaver", "NAME" },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &source_name,
+      "best, mutter, ext-idle-notify or xscreensaver", "NAME" },
     { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds, "How long to watch", "N" },
     { "threshold", 0, 0, G_OPTION_ARG_INT, &threshold, "Idle after this many ms", "MS" },
     { NULL }
@@ -73,6 +84,8 @@ main (int   argc,
     {
       if (g_str_equal (source_name, "mutter"))
         source = g_object_new (TEND_TYPE_IDLE_SOURCE_MUTTER, "threshold", threshold, NULL);
+      else if (g_str_equal (source_name, "ext-idle-notify"))
+        source = g_object_new (TEND_TYPE_IDLE_SOURCE_WAYLAND, "threshold", threshold, NULL);
       else if (g_str_equal (source_name, "xscreensaver"))
         source = g_object_new (TEND_TYPE_IDLE_SOURCE_XSS, "threshold", threshold, NULL);
       else
@@ -92,10 +105,15 @@ main (int   argc,
 
   g_print ("source=%s threshold_ms=%u\n", tend_idle_source_get_name (source),
            tend_idle_source_get_threshold (source));
+  if (TEND_IS_IDLE_SOURCE_WAYLAND (source))
+    g_print ("ignores_inhibitors=%s\n",
+             tend_idle_source_wayland_get_ignores_inhibitors (TEND_IDLE_SOURCE_WAYLAND (source)) ?
+             "true" : "false");
   changed_cb (source, tend_idle_source_get_since (source),
               tend_idle_source_is_active (source) ? "started active" : "started idle");
   g_signal_connect (source, "active", G_CALLBACK (changed_cb), "active");
   g_signal_connect (source, "idle", G_CALLBACK (changed_cb), "idle");
+  g_signal_connect (source, "notify::error", G_CALLBACK (error_cb), NULL);
   g_timeout_add_seconds (seconds, quit_cb, loop);
 
   wakeups = count_wakeups ();

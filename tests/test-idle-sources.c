@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
+#include "tend-fake-compositor.h"
 #include "tend-idle-source.h"
 #include "tend-idle-source-mutter.h"
 #include "tend-idle-source-xss.h"
@@ -578,6 +580,27 @@ test_best_is_mutter (void)
   fake_mutter_free (fake);
 }
 
+/* GNOME's idle monitor comes first, even where a Wayland compositor offers
+ * ext-idle-notify-v1 (as the fake one does on WAYLAND_DISPLAY). */
+static void
+test_best_mutter_before_wayland (void)
+{
+  FakeMutter *fake = fake_mutter_new (0);
+  TendFakeCompositor *compositor = tend_fake_compositor_new (g_getenv ("WAYLAND_DISPLAY"), 2);
+  g_autoptr(TendIdleSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+
+  source = tend_idle_source_new_best (&error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tend_idle_source_get_name (source), ==, "mutter");
+  g_assert_cmpuint (tend_fake_compositor_count_notifications (compositor), ==, 0);
+
+  g_clear_object (&source);
+  WAIT_FOR (fake_mutter_count_all_watches (fake) == 0);
+  tend_fake_compositor_free (compositor);
+  fake_mutter_free (fake);
+}
+
 /* The XScreenSaver source, on the real Xvfb --------------------------------------- */
 
 static void
@@ -657,6 +680,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
+  g_autofree char *runtime_dir = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -666,6 +691,13 @@ main (int   argc,
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
 
+  /* A fake Wayland compositor's socket, in a private runtime folder (g_test_dbus_up() unsets
+   * XDG_RUNTIME_DIR); set before any other thread runs. */
+  runtime_dir = g_dir_make_tmp ("tend-idle-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_RUNTIME_DIR", runtime_dir, TRUE);
+  g_setenv ("WAYLAND_DISPLAY", "tend-test-wayland", TRUE);
+
   g_test_add_func ("/idle-source/mutter/watches", test_mutter_watches);
   g_test_add_func ("/idle-source/mutter/default-threshold", test_mutter_default_threshold);
   g_test_add_func ("/idle-source/mutter/idle-after-start", test_mutter_idle_after_start);
@@ -674,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/idle-source/mutter/restart", test_mutter_restart);
   g_test_add_func ("/idle-source/mutter/absent", test_mutter_absent);
   g_test_add_func ("/idle-source/best/mutter", test_best_is_mutter);
+  g_test_add_func ("/idle-source/best/mutter-before-wayland", test_best_mutter_before_wayland);
   g_test_add_func ("/idle-source/xscreensaver/input", test_xss_input);
   g_test_add_func ("/idle-source/xscreensaver/no-display", test_xss_no_display);
 
@@ -682,6 +715,7 @@ main (int   argc,
   g_test_dbus_down (bus);
   g_object_unref (bus);
   g_free (x_display);
+  g_rmdir (runtime_dir);
 
   return status;
 }

@@ -5,6 +5,9 @@
  * "active" or "idle" on each change only. The argument of both signals is the realtime
  * (g_get_real_time(), microseconds) at which the new state began: for "idle", the moment of
  * the last input (not that moment plus the threshold), so the tracker can count exactly.
+ *
+ * A source whose desktop goes away after it started (the compositor quit) cannot come back:
+ * it goes idle, sets its "error" property in plain words, and says nothing more.
  */
 
 #include "config.h"
@@ -13,10 +16,12 @@
 
 #include "tend-idle-source.h"
 #include "tend-idle-source-mutter.h"
+#include "tend-idle-source-wayland.h"
 #include "tend-idle-source-xss.h"
 
 typedef struct
 {
+  GError  *error;
   guint    threshold_ms;
   gint64   since;
   gboolean active;
@@ -31,6 +36,7 @@ enum {
   PROP_0,
   PROP_THRESHOLD,
   PROP_ACTIVE,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -63,6 +69,10 @@ tend_idle_source_get_property (GObject    *object,
       g_value_set_boolean (value, priv->active);
       break;
 
+    case PROP_ERROR:
+      g_value_set_boxed (value, priv->error);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -89,10 +99,22 @@ tend_idle_source_set_property (GObject      *object,
 }
 
 static void
+tend_idle_source_finalize (GObject *object)
+{
+  TendIdleSource *self = TEND_IDLE_SOURCE (object);
+  TendIdleSourcePrivate *priv = tend_idle_source_get_instance_private (self);
+
+  g_clear_error (&priv->error);
+
+  G_OBJECT_CLASS (tend_idle_source_parent_class)->finalize (object);
+}
+
+static void
 tend_idle_source_class_init (TendIdleSourceClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = tend_idle_source_finalize;
   object_class->get_property = tend_idle_source_get_property;
   object_class->set_property = tend_idle_source_set_property;
 
@@ -109,6 +131,15 @@ tend_idle_source_class_init (TendIdleSourceClass *klass)
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * TendIdleSource:error:
+   *
+   * Why a started source stopped working, in plain words; %NULL while it works.
+   */
+  properties[PROP_ERROR] =
+    g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -217,21 +248,26 @@ tend_idle_source_get_threshold (TendIdleSource *self)
 }
 
 /**
- * tend_idle_source_update:
- * @active: whether the person is using the computer
- * @since: the realtime, in microseconds, at which that state began
+ * tend_idle_source_get_error:
  *
- * For subclasses. During start() this sets the state found without a signal; after it, a
- * change of state emits "active" or "idle", and the same state again does nothing.
+ * Returns: (nullable): why the source stopped working after it started, or %NULL
  */
-void
-tend_idle_source_update (TendIdleSource *self,
-                         gboolean        active,
-                         gint64          since)
+const GError *
+tend_idle_source_get_error (TendIdleSource *self)
 {
   TendIdleSourcePrivate *priv = tend_idle_source_get_instance_private (self);
 
-  g_return_if_fail (TEND_IS_IDLE_SOURCE (self));
+  g_return_val_if_fail (TEND_IS_IDLE_SOURCE (self), NULL);
+
+  return priv->error;
+}
+
+static void
+set_state (TendIdleSource *self,
+           gboolean        active,
+           gint64          since)
+{
+  TendIdleSourcePrivate *priv = tend_idle_source_get_instance_private (self);
 
   active = !!active;
   if (priv->started && priv->active == active)
@@ -252,18 +288,61 @@ tend_idle_source_update (TendIdleSource *self,
     g_signal_emit (self, signals[active ? SIGNAL_ACTIVE : SIGNAL_IDLE], 0, since);
 }
 
-static gboolean
-is_wayland_session (void)
+/**
+ * tend_idle_source_update:
+ * @active: whether the person is using the computer
+ * @since: the realtime, in microseconds, at which that state began
+ *
+ * For subclasses. During start() this sets the state found without a signal; after it, a
+ * change of state emits "active" or "idle", and the same state again does nothing. A
+ * source that failed changes no more.
+ */
+void
+tend_idle_source_update (TendIdleSource *self,
+                         gboolean        active,
+                         gint64          since)
 {
-  return g_getenv ("WAYLAND_DISPLAY") != NULL ||
-         g_strcmp0 (g_getenv ("XDG_SESSION_TYPE"), "wayland") == 0;
+  TendIdleSourcePrivate *priv = tend_idle_source_get_instance_private (self);
+
+  g_return_if_fail (TEND_IS_IDLE_SOURCE (self));
+
+  if (priv->error == NULL)
+    set_state (self, active, since);
+}
+
+/**
+ * tend_idle_source_fail:
+ * @error: why, in plain words
+ *
+ * For subclasses, once started: the source can no longer tell anything. Nobody can be
+ * seen using the computer from then on, so it goes idle from now (if it was active), sets
+ * #TendIdleSource:error, and ignores later updates.
+ */
+void
+tend_idle_source_fail (TendIdleSource *self,
+                       const GError   *error)
+{
+  TendIdleSourcePrivate *priv = tend_idle_source_get_instance_private (self);
+
+  g_return_if_fail (TEND_IS_IDLE_SOURCE (self));
+  g_return_if_fail (priv->started);
+  g_return_if_fail (error != NULL);
+
+  if (priv->error != NULL)
+    return;
+
+  /* Set first, so that a handler of the "idle" that follows can tell why. */
+  priv->error = g_error_copy (error);
+  set_state (self, FALSE, g_get_real_time ());
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 
 /**
  * tend_idle_source_new_best:
  *
  * Finds a way to tell when the computer is in use, and starts it: GNOME's idle monitor
- * first, then the XScreenSaver extension of an X11 session.
+ * first, then the compositor's ext-idle-notify-v1 in a Wayland session (KDE Plasma, Sway
+ * and other wlroots desktops, COSMIC), then the XScreenSaver extension of an X11 session.
  *
  * Returns: (transfer full): a started source, or %NULL with @error in plain words
  */
@@ -271,8 +350,10 @@ TendIdleSource *
 tend_idle_source_new_best (GError **error)
 {
   g_autoptr(TendIdleSource) mutter = NULL;
+  g_autoptr(TendIdleSource) wayland = NULL;
   g_autoptr(TendIdleSource) xss = NULL;
   g_autoptr(GError) mutter_error = NULL;
+  g_autoptr(GError) wayland_error = NULL;
   g_autoptr(GError) xss_error = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -282,8 +363,23 @@ tend_idle_source_new_best (GError **error)
     return g_steal_pointer (&mutter);
   g_debug ("No GNOME idle monitor: %s", mutter_error->message);
 
-  /* Xwayland only sees input given to X11 windows: its idle time would be wrong. */
-  if (is_wayland_session ())
+  if (g_getenv ("WAYLAND_DISPLAY") != NULL)
+    {
+      wayland = tend_idle_source_wayland_new (NULL);
+      if (tend_idle_source_start (wayland, &wayland_error))
+        return g_steal_pointer (&wayland);
+      g_debug ("No Wayland idle notifications: %s", wayland_error->message);
+
+      /* Not XScreenSaver then: Xwayland only sees input given to X11 windows, so its idle
+       * time would be wrong. */
+      g_set_error (error, TEND_IDLE_SOURCE_ERROR, TEND_IDLE_SOURCE_ERROR_UNAVAILABLE,
+                   _("Tend cannot tell when this computer is in use. %s"),
+                   wayland_error->message);
+      return NULL;
+    }
+
+  /* A Wayland session whose display this process cannot see: Xwayland would be wrong too. */
+  if (g_strcmp0 (g_getenv ("XDG_SESSION_TYPE"), "wayland") == 0)
     {
       g_set_error (error, TEND_IDLE_SOURCE_ERROR, TEND_IDLE_SOURCE_ERROR_UNAVAILABLE,
                    _("Tend cannot tell when this computer is in use: this desktop does not "

@@ -41,10 +41,13 @@ gboolean        tend_idle_source_is_active    (TendIdleSource  *self);
 gint64          tend_idle_source_get_since    (TendIdleSource  *self);
 const char     *tend_idle_source_get_name     (TendIdleSource  *self);
 guint           tend_idle_source_get_threshold (TendIdleSource *self);
+const GError   *tend_idle_source_get_error    (TendIdleSource  *self);
 
 /* For subclasses only. */
 void            tend_idle_source_update       (TendIdleSource  *self,
                                                gboolean         active,
                                                gint64           since);
+void            tend_idle_source_fail         (TendIdleSource  *self,
+                                               const GError    *error);
 
 G_END_DECLS
