@@ -218,26 +218,29 @@ test_days (void)
   for (guint i = 1; i < 12; i++)
     g_assert_cmpuint (tend_usage_chart_get_day (chart, i)->active_s, ==, 0);
   g_assert_cmpuint (tend_usage_chart_get_scale (chart), ==, 4 * HOUR);
+  /* The mean of the days before today that had any use */
+  g_assert_cmpstr (adw_preferences_group_get_description (template_child (page, "chart_group")), ==,
+                   "2 hours 30 minutes a day on average");
 
   /* Today is selected and said; the keyboard goes from day to day */
   g_assert_cmpint (tend_usage_chart_get_selected (chart), ==, 13);
-  g_assert_cmpstr (label_text (page, "selected_label"), ==, "Today: 2 h 10 min, 1 break");
+  g_assert_cmpstr (label_text (page, "selected_label"), ==, "Today: 2 hours 10 minutes, 1 break");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Screen time of the last 14 days");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Today: 2 h 10 min, 1 break");
+                                       "Today: 2 hours 10 minutes, 1 break");
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (chart)));
 
   g_assert_true (press_key (chart, GDK_KEY_Left));
   g_assert_cmpint (tend_usage_chart_get_selected (chart), ==, 12);
-  g_assert_cmpstr (label_text (page, "selected_label"), ==, "Yesterday: 4 h, 1 break");
+  g_assert_cmpstr (label_text (page, "selected_label"), ==, "Yesterday: 4 hours, 1 break");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Yesterday: 4 h, 1 break");
+                                       "Yesterday: 4 hours, 1 break");
   g_assert_true (press_key (chart, GDK_KEY_Home));
   g_assert_cmpint (tend_usage_chart_get_selected (chart), ==, 0);
-  g_assert_cmpstr (label_text (page, "selected_label"), ==, "Sunday, November 8: 1 h, 0 breaks");
+  g_assert_cmpstr (label_text (page, "selected_label"), ==, "Sunday, November 8: 1 hour, 0 breaks");
   g_assert_true (press_key (chart, GDK_KEY_Left));
   g_assert_cmpint (tend_usage_chart_get_selected (chart), ==, 0);
   g_assert_true (press_key (chart, GDK_KEY_Right));
@@ -256,7 +259,7 @@ test_days (void)
   g_assert_cmpuint (tend_usage_chart_get_goal (chart), ==, 5 * HOUR);
   g_assert_cmpuint (tend_usage_chart_get_scale (chart), ==, 6 * HOUR);
   g_assert_true (gtk_widget_get_visible (template_child (page, "goal_legend_label")));
-  g_assert_cmpstr (label_text (page, "today_details_label"), ==, "1 break · Goal: 5 h");
+  g_assert_cmpstr (label_text (page, "today_details_label"), ==, "1 break · Goal: 5 hours");
 
   /* The same days as a list, newest first */
   gtk_toggle_button_set_active (template_child (page, "list_toggle"), TRUE);
@@ -265,7 +268,7 @@ test_days (void)
   first_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first_row)), ==, "Today");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (first_row)), ==,
-                   "2 h 10 min, 1 break");
+                   "2 hours 10 minutes, 1 break");
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, 13));
   g_assert_null (gtk_list_box_get_row_at_index (list, 14));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (template_child (page, "list_toggle")),
@@ -388,7 +391,7 @@ test_monitor_state (void)
   tend_dbus_monitor1_set_source (fake.skeleton, "mutter");
   tend_dbus_monitor1_set_active (fake.skeleton, TRUE);
   tend_dbus_monitor1_set_stretch_start (fake.skeleton, at ("2026-11-21T09:55:00Z"));
-  wait_for_state (page, "Active for 35 min");
+  wait_for_state (page, "Active for 35 minutes");
   g_assert_cmpstr (adw_action_row_get_subtitle (state_row), ==, "Since 09:55, without a break");
 
   tend_dbus_monitor1_set_locked (fake.skeleton, TRUE);
@@ -721,7 +724,7 @@ test_accessible_names (void)
                                        "Screen time of the last 14 days");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (tend_usage_page_get_chart (page)),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Today: 1 h, 0 breaks");
+                                       "Today: 1 hour, 0 breaks");
   g_assert_cmpstr (gtk_button_get_label (template_child (page, "resume_button")), ==, "_Resume");
 
   reset_settings ();

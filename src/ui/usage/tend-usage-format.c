@@ -10,9 +10,13 @@
 #endif
 
 #include "tend-date.h"
+#include "tend-duration.h"
 #include "tend-usage-format.h"
 
-/* Durations, times and days as the screen-time page and its settings show them. */
+/* Durations, times and days as the Usage page and its settings show them. Durations in
+ * sentences are in words (tend_usage_format_duration(), “2 hours 35 minutes”); where they
+ * stand as figures, on the chart's scale, as today's total or on a button, they are short
+ * (“2 h 35 min”). */
 
 /**
  * tend_usage_format_short_duration:
@@ -141,7 +145,7 @@ tend_usage_format_day (const GDate *day,
  * tend_usage_format_describe_day:
  *
  * Returns: (transfer full): what @day holds, in a sentence for the chart's keyboard and
- *   screen-reader users: “Yesterday: 2 h 35 min, 3 breaks”
+ *   screen-reader users: “Yesterday: 2 hours 35 minutes, 3 breaks”
  */
 char *
 tend_usage_format_describe_day (const TendUsageDay *day,
@@ -155,11 +159,12 @@ tend_usage_format_describe_day (const TendUsageDay *day,
     /* Translators: A day without screen time, as in “Yesterday: no screen time”. */
     return g_strdup_printf (_("%s: no screen time"), name);
 
-  active = tend_usage_format_short_duration (day->active_s);
-  /* Translators: Breaks taken in a day, as in “Yesterday: 2 h 35 min, 3 breaks”. */
+  active = tend_usage_format_duration (day->active_s);
+  /* Translators: Breaks taken in a day, as in “Yesterday: 2 hours 35 minutes, 3 breaks”. */
   breaks = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u break", "%u breaks", day->n_breaks),
                             day->n_breaks);
 
-  /* Translators: A day's screen time and breaks, as in “Yesterday: 2 h 35 min, 3 breaks”. */
+  /* Translators: A day's screen time and breaks, as in “Yesterday: 2 hours 35 minutes, 3
+   * breaks”. */
   return g_strdup_printf (_("%s: %s, %s"), name, active, breaks);
 }

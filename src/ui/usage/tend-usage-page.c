@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-date.h"
+#include "tend-duration.h"
 #include "tend-monitor-dbus.h"
 #include "tend-usage-format.h"
 #include "tend-usage-page.h"
@@ -137,9 +138,10 @@ update_state (TendUsagePage *self)
         title = g_strdup (_("Active for less than a minute"));
       else
         {
-          g_autofree char *duration = tend_usage_format_short_duration ((guint) MIN (seconds, G_MAXUINT));
+          g_autofree char *duration = tend_usage_format_duration ((guint) MIN (seconds, G_MAXUINT));
 
-          /* Translators: The current stretch of continuous use, as in “Active for 35 min”. */
+          /* Translators: The current stretch of continuous use, as in “Active for 35
+           * minutes”. */
           title = g_strdup_printf (_("Active for %s"), duration);
         }
 
@@ -255,9 +257,10 @@ fill_list (TendUsagePage *self,
         value = g_strdup (_("No screen time"));
       else
         {
-          g_autofree char *active = tend_usage_format_short_duration (day->active_s);
+          g_autofree char *active = tend_usage_format_duration (day->active_s);
 
-          /* Translators: A day's screen time and breaks, as in “2 h 35 min, 3 breaks”. */
+          /* Translators: A day's screen time and breaks, as in “2 hours 35 minutes, 3
+           * breaks”. */
           value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u break", "%s, %u breaks",
                                                 day->n_breaks),
                                    active, day->n_breaks);
@@ -294,11 +297,11 @@ update_summary (TendUsagePage *self,
     adw_preferences_group_set_description (self->chart_group, NULL);
   else
     {
-      g_autofree char *average = tend_usage_format_short_duration ((guint) (total / n));
+      g_autofree char *average = tend_usage_format_duration ((guint) (total / n));
       g_autofree char *text = NULL;
 
-      /* Translators: The mean screen time of the days with any, as in “2 h 10 min a day
-       * on average”. */
+      /* Translators: The mean screen time of the days with any, as in “2 hours 10 minutes a
+       * day on average”. */
       text = g_strdup_printf (_("%s a day on average"), average);
       adw_preferences_group_set_description (self->chart_group, text);
     }
@@ -365,9 +368,10 @@ update_days (TendUsagePage *self)
 
     if (goal_min > 0)
       {
-        g_autofree char *goal = tend_usage_format_short_duration (goal_min * 60);
+        g_autofree char *goal = tend_usage_format_duration (goal_min * 60);
 
-        /* Translators: Today's breaks, then the daily goal, as in “3 breaks · Goal: 4 h”. */
+        /* Translators: Today's breaks, then the daily goal, as in “3 breaks · Goal: 4
+         * hours”. */
         details = g_strdup_printf (_("%s · Goal: %s"), breaks, goal);
       }
     else
@@ -386,11 +390,11 @@ update_days (TendUsagePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->goal_legend_label), goal_min > 0);
   if (goal_min > 0)
     {
-      g_autofree char *goal = tend_usage_format_short_duration (goal_min * 60);
+      g_autofree char *goal = tend_usage_format_duration (goal_min * 60);
       g_autofree char *legend = NULL;
 
       /* Translators: What the chart's dashed line is, as in “The dashed line is your daily
-       * goal: 4 h”. */
+       * goal: 4 hours”. */
       legend = g_strdup_printf (_("The dashed line is your daily goal: %s"), goal);
       gtk_label_set_label (self->goal_legend_label, legend);
     }
