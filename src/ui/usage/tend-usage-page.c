@@ -447,34 +447,32 @@ monitor_changed_cb (TendUsagePage *self)
   update_state (self);
 }
 
+/* The page holds no reference for the proxy being made, so that it goes with its window;
+ * its dispose cancels the making, and then this callback touches nothing of it. */
 static void
 monitor_ready_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(TendUsagePage) self = user_data;
+  g_autoptr(TendDBusMonitor1) monitor = NULL;
   g_autoptr(GError) error = NULL;
-  TendDBusMonitor1 *monitor;
+  TendUsagePage *self;
 
   monitor = tend_dbus_monitor1_proxy_new_for_bus_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
   if (monitor == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_debug ("No session bus to reach the monitor on: %s", error->message);
+      g_debug ("No session bus to reach the monitor on: %s", error->message);
       return;
     }
 
-  /* The page went away while the proxy was made. */
-  if (self->cancellable == NULL)
-    {
-      g_object_unref (monitor);
-      return;
-    }
-
-  self->monitor = monitor;
-  g_signal_connect_object (monitor, "notify::g-name-owner",
+  self = TEND_USAGE_PAGE (user_data);
+  self->monitor = g_steal_pointer (&monitor);
+  g_signal_connect_object (self->monitor, "notify::g-name-owner",
                            G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (monitor, "g-properties-changed",
+  g_signal_connect_object (self->monitor, "g-properties-changed",
                            G_CALLBACK (monitor_changed_cb), self, G_CONNECT_SWAPPED);
   update_state (self);
 }
@@ -662,8 +660,7 @@ tend_usage_page_set_context (TendUsagePage *self,
     tend_dbus_monitor1_proxy_new_for_bus (G_BUS_TYPE_SESSION,
                                           G_DBUS_PROXY_FLAGS_DO_NOT_AUTO_START,
                                           MONITOR_BUS_NAME, MONITOR_OBJECT_PATH,
-                                          self->cancellable, monitor_ready_cb,
-                                          g_object_ref (self));
+                                          self->cancellable, monitor_ready_cb, self);
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     tend_usage_page_refresh (self);
