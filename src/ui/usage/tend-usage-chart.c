@@ -67,11 +67,11 @@ typedef struct
 guint
 tend_usage_chart_get_scale (TendUsageChart *self)
 {
-  guint longest = self->goal_s;
-  guint step, hours;
+  guint longest, step, hours;
 
   g_return_val_if_fail (TEND_IS_USAGE_CHART (self), 3600);
 
+  longest = self->goal_s;
   for (guint i = 0; self->days != NULL && i < self->days->len; i++)
     longest = MAX (longest, g_array_index (self->days, TendUsageDay, i).active_s);
 

@@ -30,6 +30,7 @@ struct _TendUsagePage
   GtkStack             *today_stack;
   GtkLabel             *today_label;
   GtkLabel             *today_details_label;
+  GtkLabel             *empty_title_label;
   GtkLabel             *empty_label;
   AdwActionRow         *state_row;
   GtkImage             *state_icon;
@@ -332,8 +333,9 @@ update_days (TendUsagePage *self)
     {
       g_autofree char *text = NULL;
 
-      /* Translators: %s says why, in plain words. */
-      text = g_strdup_printf (_("Screen time could not be read. %s"), error->message);
+      /* Translators: %s says why screen time could not be read, in plain words. */
+      text = g_strdup_printf (_("Nothing recorded has been lost. %s"), error->message);
+      gtk_label_set_label (self->empty_title_label, _("Screen Time Could Not Be Read"));
       gtk_label_set_label (self->empty_label, text);
       gtk_stack_set_visible_child_name (self->today_stack, "empty");
       gtk_widget_set_visible (GTK_WIDGET (self->chart_group), FALSE);
@@ -343,6 +345,7 @@ update_days (TendUsagePage *self)
   for (guint i = 0; i < days->len; i++)
     any |= g_array_index (days, TendUsageDay, i).active_s >= 60;
 
+  gtk_label_set_label (self->empty_title_label, _("Nothing Recorded Yet"));
   gtk_label_set_label (self->empty_label,
                        _("Screen time shows here after a few minutes of use. There is nothing "
                          "to do in the meantime."));
@@ -591,6 +594,7 @@ tend_usage_page_class_init (TendUsagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendUsagePage, today_stack);
   gtk_widget_class_bind_template_child (widget_class, TendUsagePage, today_label);
   gtk_widget_class_bind_template_child (widget_class, TendUsagePage, today_details_label);
+  gtk_widget_class_bind_template_child (widget_class, TendUsagePage, empty_title_label);
   gtk_widget_class_bind_template_child (widget_class, TendUsagePage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, TendUsagePage, state_row);
   gtk_widget_class_bind_template_child (widget_class, TendUsagePage, state_icon);
