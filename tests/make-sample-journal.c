@@ -5,6 +5,7 @@
 
 #include "tend-backup.h"
 #include "tend-context.h"
+#include "tend-database.h"
 
 /* Writes two months of plausible check-ins, most of them in the last two weeks, with
  * energy, feelings and tags, into
@@ -16,6 +17,9 @@
  * transaction: a big journal to measure how Tend copes with years of use. --backups makes
  * N daily backups, the newest today, each holding the check-ins written by its day;
  * --damaged then cuts the journal in half, as a full disk might, to show the recovery page.
+ *
+ * It also writes three weeks of screen time (usage_intervals), up to now, for the Usage
+ * page; --no-usage leaves them out.
  */
 
 typedef struct
@@ -119,6 +123,85 @@ static const Sample samples[] = {
   { 51, 10, 0, TEND_MOOD_GOOD, TEND_ENERGY_NONE, { NULL }, { { NULL } }, { "", "", "" } },
   { 55, 18, 40, TEND_MOOD_GREAT, TEND_ENERGY_NONE, { NULL }, { { NULL } }, { "", "", "" } },
 };
+
+/* A working day's spans of use: start (minutes after midnight) and length (minutes). */
+static const struct {
+  guint start;
+  guint length;
+} usage_spans[] = {
+  { 8 * 60 + 50, 55 }, { 10 * 60, 80 }, { 11 * 60 + 35, 50 }, { 13 * 60 + 30, 95 },
+  { 15 * 60 + 20, 70 }, { 16 * 60 + 45, 40 }, { 20 * 60 + 30, 60 },
+};
+
+/* Three weeks of screen time, lighter at weekends, each span a little longer or shorter
+ * from day to day; today's up to now. */
+static gboolean
+write_usage (TendDatabase  *database,
+             GDateTime     *now,
+             GError       **error)
+{
+  gint64 now_s = g_date_time_to_unix (now);
+  guint32 seed = 7;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+
+  tend_database_lock (database);
+  if (!tend_database_begin (database, error))
+    {
+      tend_database_unlock (database);
+      return FALSE;
+    }
+
+  stmt = tend_database_prepare (database,
+                                "INSERT INTO usage_intervals (started_at, ended_at) VALUES (?1, ?2)",
+                                error);
+  ok = stmt != NULL;
+
+  for (int days_ago = 20; ok && days_ago >= 0; days_ago--)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+      int weekday = g_date_time_get_day_of_week (day);
+      gboolean weekend = weekday >= 6;
+
+      for (guint i = 0; ok && i < G_N_ELEMENTS (usage_spans); i++)
+        {
+          g_autoptr(GDateTime) start = NULL;
+          gint64 start_s, end_s;
+          guint length;
+
+          seed = seed * 1103515245 + 12345;
+          /* Weekends: the morning and the evening only */
+          if (weekend && i != 1 && i != 6)
+            continue;
+
+          length = usage_spans[i].length * (70 + (seed >> 16) % 60) / 100;
+          start = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                         g_date_time_get_day_of_month (day),
+                                         usage_spans[i].start / 60, usage_spans[i].start % 60, 0);
+          start_s = g_date_time_to_unix (start);
+          end_s = MIN (start_s + (gint64) length * 60, now_s);
+          if (end_s <= start_s)
+            continue;
+
+          sqlite3_bind_int64 (stmt, 1, start_s);
+          sqlite3_bind_int64 (stmt, 2, end_s);
+          ok = sqlite3_step (stmt) == SQLITE_DONE;
+          sqlite3_reset (stmt);
+        }
+    }
+
+  if (ok)
+    ok = tend_database_commit (database, error);
+  else
+    {
+      if (stmt != NULL)
+        tend_database_set_error_from_sqlite (database, sqlite3_errcode (tend_database_get_handle (database)), error);
+      tend_database_rollback (database);
+    }
+
+  tend_database_unlock (database);
+  return ok;
+}
 
 static const char * const sample_emotions[] = { "calm", "grateful", "anxious", "drained", "happy" };
 
@@ -249,6 +332,7 @@ main (int   argc,
   guint64 count = 0;
   guint64 n_backups = 0;
   gboolean damaged = FALSE;
+  gboolean usage = TRUE;
   const char *draft_note = NULL;
   int lang = 0;
 
@@ -272,6 +356,8 @@ main (int   argc,
         }
       else if (g_str_equal (argv[i], "--damaged"))
         damaged = TRUE;
+      else if (g_str_equal (argv[i], "--no-usage"))
+        usage = FALSE;
       else if (g_str_equal (argv[i], "--draft") && i + 1 < argc)
         draft_note = argv[++i];
       else if (dir == NULL)
@@ -283,7 +369,7 @@ main (int   argc,
   if (dir == NULL)
     {
       g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged] "
-                  "[--draft NOTE]\n");
+                  "[--draft NOTE] [--no-usage]\n");
       return EXIT_FAILURE;
     }
 
@@ -327,6 +413,12 @@ main (int   argc,
           g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
+    }
+
+  if (usage && !write_usage (tend_context_get_database (context), now, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
     }
 
   if (n_backups > 0 && !make_backups (context, now, (guint) n_backups, &error))

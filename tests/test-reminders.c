@@ -395,6 +395,45 @@ test_eye_rest (Fixture       *fixture,
   assert_due (fixture, TEND_REMINDER_EYE_REST, tend_test_clock_now_s (fixture->clock) + 20 * 60);
 }
 
+static gint64
+pause_end (const char *nick,
+           const char *now_iso8601)
+{
+  g_autoptr(GDateTime) now = tend_test_date_time (now_iso8601);
+  TendRemindersPause length;
+
+  g_assert_true (tend_reminders_pause_from_nick (nick, &length));
+  return tend_reminders_get_pause_end (length, now);
+}
+
+/* The ends of the pauses the app writes to reminders-paused-until. */
+static void
+test_pause_end (void)
+{
+  TendRemindersPause length;
+
+  g_assert_cmpint (pause_end ("30-minutes", "2026-11-21T10:30:00Z"), ==, at ("2026-11-21T11:00:00Z"));
+  g_assert_cmpint (pause_end ("1-hour", "2026-11-21T23:30:00Z"), ==, at ("2026-11-22T00:30:00Z"));
+
+  /* Until tomorrow: the next 03:00, which after midnight is the same date */
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-11-21T10:30:00Z"), ==, at ("2026-11-22T03:00:00Z"));
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-11-21T23:59:00Z"), ==, at ("2026-11-22T03:00:00Z"));
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-11-22T01:00:00Z"), ==, at ("2026-11-22T03:00:00Z"));
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-11-22T02:59:59Z"), ==, at ("2026-11-22T03:00:00Z"));
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-11-22T03:00:00Z"), ==, at ("2026-11-23T03:00:00Z"));
+
+  /* A day of 25 hours, when the clocks go back, still pauses for 24 hours at most */
+  g_setenv ("TZ", "Europe/Paris", TRUE);
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-10-24T03:00:00+02:00"), ==,
+                   at ("2026-10-25T02:00:00+01:00"));
+  g_assert_cmpint (pause_end ("until-tomorrow", "2026-10-24T12:00:00+02:00"), ==,
+                   at ("2026-10-25T03:00:00+01:00"));
+  g_setenv ("TZ", "UTC", TRUE);
+
+  g_assert_false (tend_reminders_pause_from_nick ("forever", &length));
+  g_assert_false (tend_reminders_pause_from_nick ("", &length));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +454,8 @@ main (int   argc,
   ADD ("/reminders/eye-rest", "2026-11-20T09:00:00Z", test_eye_rest);
 
 #undef ADD
+
+  g_test_add_func ("/reminders/pause-end", test_pause_end);
 
   return g_test_run ();
 }

@@ -664,3 +664,83 @@ tend_reminders_should_offer_pause (TendReminders *self)
 
   return snapshot.break_stretch != 0 && snapshot.break_stretch == self->snooze_stretch;
 }
+
+/**
+ * tend_reminders_pause_from_nick:
+ * @nick: "30-minutes", "1-hour" or "until-tomorrow", as in the app's pause-reminders action
+ * @length: (out): the pause it names
+ *
+ * Returns: %FALSE when @nick names no pause
+ */
+gboolean
+tend_reminders_pause_from_nick (const char         *nick,
+                                TendRemindersPause *length)
+{
+  static const struct {
+    const char *nick;
+    TendRemindersPause length;
+  } pauses[] = {
+    { "30-minutes", TEND_REMINDERS_PAUSE_30_MINUTES },
+    { "1-hour", TEND_REMINDERS_PAUSE_1_HOUR },
+    { "until-tomorrow", TEND_REMINDERS_PAUSE_UNTIL_TOMORROW },
+  };
+
+  g_return_val_if_fail (length != NULL, FALSE);
+
+  for (guint i = 0; nick != NULL && i < G_N_ELEMENTS (pauses); i++)
+    {
+      if (g_str_equal (nick, pauses[i].nick))
+        {
+          *length = pauses[i].length;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * tend_reminders_get_pause_end:
+ * @length: for how long
+ * @now: the time the pause starts
+ *
+ * Works out when a pause that starts at @now ends, for the reminders-paused-until
+ * setting: 30 minutes or an hour later, or, until tomorrow, at the start of the next usage
+ * day (03:00 local time). A pause never lasts more than %TEND_REMINDERS_LONGEST_PAUSE_S,
+ * even over a day made longer by a change of clocks.
+ *
+ * Returns: the unix time (s) at which the pause ends
+ */
+gint64
+tend_reminders_get_pause_end (TendRemindersPause  length,
+                              GDateTime          *now)
+{
+  gint64 start, end;
+  GDate day;
+
+  g_return_val_if_fail (now != NULL, 0);
+
+  start = g_date_time_to_unix (now);
+
+  switch (length)
+    {
+    case TEND_REMINDERS_PAUSE_30_MINUTES:
+      end = start + 30 * 60;
+      break;
+
+    case TEND_REMINDERS_PAUSE_1_HOUR:
+      end = start + 60 * 60;
+      break;
+
+    case TEND_REMINDERS_PAUSE_UNTIL_TOMORROW:
+      tend_usage_get_day_of (now, &day);
+      g_date_add_days (&day, 1);
+      end = tend_usage_get_day_start (&day);
+      break;
+
+    default:
+      g_return_val_if_reached (0);
+    }
+
+  return MIN (end, start + TEND_REMINDERS_LONGEST_PAUSE_S);
+}

@@ -73,4 +73,9 @@ void             tend_reminders_set_paused_until    (TendReminders      *self,
                                                      GDateTime          *until);
 GDateTime       *tend_reminders_get_paused_until    (TendReminders      *self);
 
+gboolean         tend_reminders_pause_from_nick     (const char         *nick,
+                                                     TendRemindersPause *length);
+gint64           tend_reminders_get_pause_end       (TendRemindersPause  length,
+                                                     GDateTime          *now);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "tend-helplines.h"
 #include "tend-import.h"
 #include "tend-preferences-dialog.h"
+#include "tend-reminders.h"
 #include "tend-search-provider.h"
 #include "tend-window.h"
 
@@ -255,6 +256,50 @@ reload_journal_action (GSimpleAction *action,
     g_warning ("Could not read the journal again: %s", error->message);
 }
 
+/* app.take-break: from a break reminder, the breathing exercise on the Guides page. */
+static void
+take_break_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TendWindow *window = present_window (user_data);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "start-exercise",
+                                  g_variant_new_string ("breathing"));
+}
+
+/* app.pause-reminders: "30-minutes", "1-hour" or "until-tomorrow" (the next 03:00). The
+ * background monitor reads the setting. */
+static void
+pause_reminders_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  g_autoptr(GDateTime) now = tend_clock_get_now (tend_context_get_clock (self->context));
+  const char *nick = g_variant_get_string (parameter, NULL);
+  TendRemindersPause length;
+
+  if (!tend_reminders_pause_from_nick (nick, &length))
+    {
+      g_warning ("Tend has no pause named “%s”", nick);
+      return;
+    }
+
+  g_settings_set_int64 (self->settings, "reminders-paused-until",
+                        tend_reminders_get_pause_end (length, now));
+}
+
+static void
+resume_reminders_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  TendApplication *self = user_data;
+
+  g_settings_set_int64 (self->settings, "reminders-paused-until", 0);
+}
+
 static const GActionEntry app_actions[] = {
   { "reload-journal", reload_journal_action },
   { "check-in", check_in_action },
@@ -266,6 +311,9 @@ static const GActionEntry app_actions[] = {
   { "preferences", preferences_action },
   { "preferences-page", preferences_page_action, "s" },
   { "about", about_action },
+  { "take-break", take_break_action },
+  { "pause-reminders", pause_reminders_action, "s" },
+  { "resume-reminders", resume_reminders_action },
   { "quit", quit_action },
 };
 
@@ -622,6 +670,7 @@ tend_application_startup (GApplication *application)
     { "win.show-page::journal", { "<Alt>2", NULL } },
     { "win.show-page::calendar", { "<Alt>3", NULL } },
     { "win.show-page::guides", { "<Alt>4", NULL } },
+    { "win.show-page::usage", { "<Alt>5", NULL } },
   };
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (application);

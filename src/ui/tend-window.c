@@ -12,6 +12,7 @@
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
 #include "tend-transfer.h"
+#include "tend-usage-page.h"
 #include "tend-window.h"
 
 struct _TendWindow
@@ -26,6 +27,7 @@ struct _TendWindow
   TendJournalPage      *journal_page;
   TendCalendarPage     *calendar_page;
   TendGuidesPage       *guides_page;
+  TendUsagePage        *usage_page;
   AdwStatusPage        *error_page;
   GtkWidget            *search_button;
   GtkWidget            *recovery_box;
@@ -387,6 +389,7 @@ show_main (TendWindow *self)
       tend_today_page_set_context (self->today_page, self->context);
       tend_journal_page_set_context (self->journal_page, self->context);
       tend_calendar_page_set_context (self->calendar_page, self->context);
+      tend_usage_page_set_context (self->usage_page, self->context);
       self->pages_ready = TRUE;
       self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
                                                 NULL);
@@ -621,6 +624,7 @@ tend_window_class_init (TendWindowClass *klass)
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   g_type_ensure (TEND_TYPE_CALENDAR_PAGE);
   g_type_ensure (TEND_TYPE_GUIDES_PAGE);
+  g_type_ensure (TEND_TYPE_USAGE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
@@ -630,6 +634,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, guides_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, usage_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, search_button);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
@@ -689,7 +694,7 @@ tend_window_new (TendApplication *application,
 
 /**
  * tend_window_show_page:
- * @name: a section of the window: "today", "journal", "calendar" or "guides"
+ * @name: a section of the window: "today", "journal", "calendar", "guides" or "usage"
  */
 void
 tend_window_show_page (TendWindow *self,

@@ -4,6 +4,7 @@
 #include "tend-backups-page.h"
 #include "tend-preferences-dialog.h"
 #include "tend-tags-page.h"
+#include "tend-usage-settings-page.h"
 
 struct _TendPreferencesDialog
 {
@@ -102,6 +103,9 @@ tend_preferences_dialog_new (TendContext *context)
   g_return_val_if_fail (TEND_IS_CONTEXT (context), NULL);
 
   self = g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+
+  /* Screen time and reminders, "usage" */
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), tend_usage_settings_page_new ());
 
   /* The journal's own activities, when it is open */
   if (tend_context_get_journal (context) != NULL)
