@@ -601,6 +601,38 @@ test_monitor_missing (Fixture       *fixture,
   g_assert_true (g_settings_get_boolean (fixture->settings, "autostart"));
 }
 
+/* A monitor started some other way (at login, by hand) is found by its name, with no
+ * service file at all. */
+static void
+test_monitor_running_without_service (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_setenv (TEND_BACKGROUND_SANDBOXED_ENV, "0", TRUE);
+  g_settings_set_boolean (fixture->settings, "autostart", FALSE);
+
+  reply = g_dbus_connection_call_sync (observer, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "RequestName",
+                                       g_variant_new ("(su)", MONITOR_BUS_NAME, 0x4),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                       NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (name_has_owner (MONITOR_BUS_NAME));
+
+  g_settings_set_boolean (fixture->settings, "usage-tracking", TRUE);
+  assert_synced (fixture->settings, NULL);
+
+  g_clear_pointer (&reply, g_variant_unref);
+  reply = g_dbus_connection_call_sync (observer, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "ReleaseName",
+                                       g_variant_new ("(s)", MONITOR_BUS_NAME),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                       NULL, &error);
+  g_assert_no_error (error);
+}
+
 /* ---------------------------------------------------------------------------------------
  * In a sandbox: the Background portal */
 
@@ -931,6 +963,7 @@ main (int   argc,
   ADD ("autostart-file-not-tends", test_autostart_file_not_tends);
   ADD ("monitor-start", test_monitor_start);
   ADD ("monitor-missing", test_monitor_missing);
+  ADD ("monitor-running-without-service", test_monitor_running_without_service);
   ADD ("portal-autostart", test_portal_autostart);
   ADD ("portal-refused", test_portal_refused);
   ADD ("no-portal", test_no_portal);

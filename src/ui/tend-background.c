@@ -512,11 +512,13 @@ session_bus_cb (GObject      *object,
       return;
     }
 
-  /* D-Bus starts it from its service file, or answers that it runs already. In Flatpak the
-   * exported service file runs it in a sandbox of its own, so it outlives the window. */
-  g_dbus_connection_call (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                          "org.freedesktop.DBus", "StartServiceByName",
-                          g_variant_new ("(su)", MONITOR_BUS_NAME, 0), G_VARIANT_TYPE ("(u)"),
+  /* A ping reaches the monitor if it runs, whoever started it; otherwise D-Bus starts it
+   * from its service file first. (StartServiceByName would fail without a service file
+   * even while the name has an owner.) In Flatpak the exported service file runs it in a
+   * sandbox of its own, so it outlives the window. */
+  g_dbus_connection_call (bus, MONITOR_BUS_NAME, "/",
+                          "org.freedesktop.DBus.Peer", "Ping",
+                          NULL, G_VARIANT_TYPE_UNIT,
                           G_DBUS_CALL_FLAGS_NONE, -1, cancellable, monitor_started_cb,
                           g_steal_pointer (&task));
 }
