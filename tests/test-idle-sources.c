@@ -599,9 +599,11 @@ move_pointer (int x,
   g_assert_no_error (error);
 }
 
+/* @data: whether to follow the IDLETIME counter (else the idle time is looked at). */
 static void
-test_xss_input (void)
+test_xss_input (gconstpointer data)
 {
+  gboolean use_idletime = GPOINTER_TO_INT (data);
   g_autoptr(TendIdleSource) source = NULL;
   g_autoptr(GError) error = NULL;
   Record record = { 0 };
@@ -613,9 +615,11 @@ test_xss_input (void)
       return;
     }
 
-  /* A one-second threshold, and a look every second while idle. */
+  /* A one-second threshold, and a look every second while idle (without the counter;
+   * with it, a minute, to show that nothing is looked at). */
   source = g_object_new (TEND_TYPE_IDLE_SOURCE_XSS, "display", x_display, "threshold", 1000,
-                         "idle-check-interval", 1, NULL);
+                         "idle-check-interval", use_idletime ? 60 : 1,
+                         "use-idletime", use_idletime, NULL);
   record_source (source, &record);
   g_assert_true (tend_idle_source_start (source, &error));
   g_assert_no_error (error);
@@ -674,7 +678,10 @@ main (int   argc,
   g_test_add_func ("/idle-source/mutter/restart", test_mutter_restart);
   g_test_add_func ("/idle-source/mutter/absent", test_mutter_absent);
   g_test_add_func ("/idle-source/best/mutter", test_best_is_mutter);
-  g_test_add_func ("/idle-source/xscreensaver/input", test_xss_input);
+  g_test_add_data_func ("/idle-source/xscreensaver/input", GINT_TO_POINTER (TRUE),
+                        test_xss_input);
+  g_test_add_data_func ("/idle-source/xscreensaver/input-looked-at", GINT_TO_POINTER (FALSE),
+                        test_xss_input);
   g_test_add_func ("/idle-source/xscreensaver/no-display", test_xss_no_display);
 
   status = g_test_run ();
