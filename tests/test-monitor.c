@@ -277,8 +277,12 @@ application_method_cb (GDBusConnection       *connection,
   g_dbus_method_invocation_return_value (invocation, NULL);
 }
 
-static const GDBusInterfaceVTable notifications_vtable = { notifications_method_cb, NULL, NULL, { 0 } };
-static const GDBusInterfaceVTable application_vtable = { application_method_cb, NULL, NULL, { 0 } };
+static const GDBusInterfaceVTable notifications_vtable = {
+  notifications_method_cb, NULL, NULL, { 0 }
+};
+static const GDBusInterfaceVTable application_vtable = {
+  application_method_cb, NULL, NULL, { 0 }
+};
 
 static gpointer
 desktop_thread (gpointer user_data)

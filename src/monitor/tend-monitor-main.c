@@ -172,17 +172,6 @@ main (int   argc,
   /* The open span is closed before leaving, even when the bus goes first. */
   g_dbus_connection_set_exit_on_close (connection, FALSE);
 
-  if (!own_name (connection, &error))
-    {
-      if (error != NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      g_debug ("Another monitor is running");
-      return 0;
-    }
-
   clock = tend_clock_new_system ();
   database = open_journal (clock);
 
@@ -201,10 +190,23 @@ main (int   argc,
       tend_monitor_set_source_func (monitor, new_source_with_threshold,
                                     GUINT_TO_POINTER (threshold_ms), NULL);
     }
+  /* Exported before the name is taken, so the app never sees the name without the state. */
   if (!tend_monitor_export (monitor, connection, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
+    }
+
+  /* Nothing has been recorded or shown yet: a second monitor leaves it to the first. */
+  if (!own_name (connection, &error))
+    {
+      if (error != NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_debug ("Another monitor is running");
+      return 0;
     }
 
   loop = g_main_loop_new (NULL, FALSE);

@@ -27,8 +27,8 @@
 #include "tend-monitor.h"
 #include "tend-monitor-dbus.h"
 
-/* A pause in GSettings is at most a day ahead; the reminders cap it there too. */
-#define HOUR_S (60 * 60)
+#define HOUR_S         (60 * 60)
+#define MINUTES_A_DAY  (24 * 60)
 
 struct _TendMonitor
 {
@@ -110,12 +110,20 @@ local_time_on (gint64 unix_s,
 {
   g_autoptr(GDateTime) day = g_date_time_new_from_unix_local (unix_s);
   g_autoptr(GDateTime) moved = g_date_time_add_days (day, add_days);
-  g_autoptr(GDateTime) at = NULL;
+  int year, month, mday;
 
-  at = g_date_time_new_local (g_date_time_get_year (moved), g_date_time_get_month (moved),
-                              g_date_time_get_day_of_month (moved),
-                              minute / 60, minute % 60, 0);
-  return g_date_time_to_unix (at);
+  g_date_time_get_ymd (moved, &year, &month, &mday);
+
+  /* A time that the change to summer time skips comes an hour later. */
+  for (guint hour = minute / 60; hour < 24; hour++)
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_local (year, month, mday, hour, minute % 60, 0);
+
+      if (at != NULL)
+        return g_date_time_to_unix (at);
+    }
+
+  return g_date_time_to_unix (moved);
 }
 
 static guint
@@ -414,27 +422,36 @@ apply_pause (TendMonitor *self)
     }
 }
 
+/* A time of day in the settings, in minutes after midnight (the schema keeps it in range). */
+static guint
+get_minute (TendMonitor *self,
+            const char  *key)
+{
+  return MIN (g_settings_get_uint (self->settings, key), MINUTES_A_DAY - 1);
+}
+
 static void
 apply_settings (TendMonitor *self)
 {
-  if (self->reminders != NULL)
+  GSettings *settings = self->settings;
+  TendReminders *reminders = self->reminders;
+
+  if (reminders != NULL)
     {
-      tend_reminders_set_break_enabled (self->reminders,
-                                        g_settings_get_boolean (self->settings, "break-reminders"));
-      tend_reminders_set_break_interval (self->reminders,
-                                         MAX (1, g_settings_get_uint (self->settings, "break-interval")));
-      tend_reminders_set_break_length (self->reminders,
-                                       MAX (1, g_settings_get_uint (self->settings, "break-length")));
-      tend_reminders_set_eye_rest_enabled (self->reminders,
-                                           g_settings_get_boolean (self->settings, "eye-rest"));
-      tend_reminders_set_daily_goal (self->reminders,
-                                     g_settings_get_uint (self->settings, "daily-goal"));
-      if (g_settings_get_boolean (self->settings, "quiet-hours"))
-        tend_reminders_set_quiet_hours (self->reminders,
-                                        g_settings_get_uint (self->settings, "quiet-hours-start") % (24 * 60),
-                                        g_settings_get_uint (self->settings, "quiet-hours-end") % (24 * 60));
+      tend_reminders_set_break_enabled (reminders,
+                                        g_settings_get_boolean (settings, "break-reminders"));
+      tend_reminders_set_break_interval (reminders,
+                                         MAX (1, g_settings_get_uint (settings, "break-interval")));
+      tend_reminders_set_break_length (reminders,
+                                       MAX (1, g_settings_get_uint (settings, "break-length")));
+      tend_reminders_set_eye_rest_enabled (reminders,
+                                           g_settings_get_boolean (settings, "eye-rest"));
+      tend_reminders_set_daily_goal (reminders, g_settings_get_uint (settings, "daily-goal"));
+      if (g_settings_get_boolean (settings, "quiet-hours"))
+        tend_reminders_set_quiet_hours (reminders, get_minute (self, "quiet-hours-start"),
+                                        get_minute (self, "quiet-hours-end"));
       else
-        tend_reminders_set_quiet_hours (self->reminders, -1, -1);
+        tend_reminders_set_quiet_hours (reminders, -1, -1);
     }
 
   apply_pause (self);
@@ -448,7 +465,7 @@ apply_settings (TendMonitor *self)
 static guint
 get_check_in_minute (TendMonitor *self)
 {
-  return g_settings_get_uint (self->settings, "check-in-reminder-time") % (24 * 60);
+  return get_minute (self, "check-in-reminder-time");
 }
 
 /* A check-in reminder whose time has already passed today waits for tomorrow, rather
@@ -636,7 +653,7 @@ static gint64
 quiet_end_after (TendMonitor *self,
                  gint64       time)
 {
-  guint end = g_settings_get_uint (self->settings, "quiet-hours-end") % (24 * 60);
+  guint end = get_minute (self, "quiet-hours-end");
   gint64 at = local_time_on (time, end, 0);
 
   return at > time ? at : local_time_on (time, end, 1);
