@@ -262,6 +262,8 @@ tend_notifier_new (GError **error)
   if (!notify_is_initted () && !notify_init ("Tend"))
     {
       g_set_error_literal (error, TEND_NOTIFIER_ERROR, TEND_NOTIFIER_ERROR_NO_SERVER,
+                           /* Translators: Shown in Tend when its background monitor cannot
+                            * show notifications at all. */
                            _("Notifications could not be set up, so reminders cannot be shown."));
       return NULL;
     }
@@ -269,6 +271,8 @@ tend_notifier_new (GError **error)
   if (!notify_get_server_info (&server_name, NULL, NULL, NULL))
     {
       g_set_error_literal (error, TEND_NOTIFIER_ERROR, TEND_NOTIFIER_ERROR_NO_SERVER,
+                           /* Translators: Shown in Tend when nothing on the desktop shows
+                            * notifications (a bare window manager, say). */
                            _("No notification service is running on this desktop, so "
                              "reminders cannot be shown."));
       return NULL;
@@ -288,6 +292,18 @@ add_action (TendNotifier       *self,
   notify_notification_add_action (notice, action_id, label, notice_action_cb, self, NULL);
 }
 
+/* Both break kinds start with "Take a Break", which clicking the notice itself does too. */
+static void
+add_break_action (TendNotifier       *self,
+                  NotifyNotification *notice)
+{
+  /* Translators: A button of the break reminder: it opens Tend's breathing exercise. */
+  const char *label = C_("notification action", "Take a Break");
+
+  add_action (self, notice, "default", label);
+  add_action (self, notice, TEND_NOTICE_ACTION_TAKE_BREAK, label);
+}
+
 /* Sets the words, actions and hints of a notice of @kind. */
 static void
 fill_notice (TendNotifier       *self,
@@ -297,6 +313,7 @@ fill_notice (TendNotifier       *self,
 {
   g_autofree char *body = NULL;
   const char *title = NULL;
+  const char *label;
   NotifyUrgency urgency = NOTIFY_URGENCY_NORMAL;
   int timeout = NOTIFY_EXPIRES_DEFAULT;
 
@@ -317,14 +334,10 @@ fill_notice (TendNotifier       *self,
                   "could feel good.",
                   minutes),
         minutes);
-      /* Clicking the notice itself takes the break too. */
-      add_action (self, notice, "default", C_("notification action", "Take a Break"));
-      /* Translators: A button of the break reminder: opens Tend's breathing exercise. */
-      add_action (self, notice, TEND_NOTICE_ACTION_TAKE_BREAK,
-                  C_("notification action", "Take a Break"));
+      add_break_action (self, notice);
       /* Translators: A button of the break reminder: reminds again in ten minutes. */
-      add_action (self, notice, TEND_NOTICE_ACTION_SNOOZE,
-                  C_("notification action", "In 10 Minutes"));
+      label = C_("notification action", "In 10 Minutes");
+      add_action (self, notice, TEND_NOTICE_ACTION_SNOOZE, label);
       break;
 
     case TEND_NOTICE_BREAK_OFFER_PAUSE:
@@ -333,12 +346,10 @@ fill_notice (TendNotifier       *self,
       /* Translators: The text of the break reminder after it was put off twice in a row. */
       body = g_strdup (_("Still in the middle of something? Reminders can rest for an "
                          "hour."));
-      add_action (self, notice, "default", C_("notification action", "Take a Break"));
-      add_action (self, notice, TEND_NOTICE_ACTION_TAKE_BREAK,
-                  C_("notification action", "Take a Break"));
+      add_break_action (self, notice);
       /* Translators: A button of the break reminder: no reminders for the next hour. */
-      add_action (self, notice, TEND_NOTICE_ACTION_PAUSE_HOUR,
-                  C_("notification action", "Pause for an Hour"));
+      label = C_("notification action", "Pause for an Hour");
+      add_action (self, notice, TEND_NOTICE_ACTION_PAUSE_HOUR, label);
       break;
 
     case TEND_NOTICE_EYE_REST:
@@ -362,9 +373,10 @@ fill_notice (TendNotifier       *self,
         /* Translators: The text of that notification; %s is the goal, a duration such as
          * “3 hours” or “1 hour 30 minutes”. */
         body = g_strdup_printf (_("Today’s screen time has reached your goal of %s."), goal);
-        /* Translators: What clicking the daily goal notification does: shows Tend's
+        /* Translators: What clicking the daily goal notification does: it shows Tend's
          * Usage page. Some notification lists show it as a button. */
-        add_action (self, notice, "default", C_("notification action", "Show Screen Time"));
+        label = C_("notification action", "Show Screen Time");
+        add_action (self, notice, "default", label);
       }
       break;
 
@@ -373,10 +385,11 @@ fill_notice (TendNotifier       *self,
       title = _("How Are You Today?");
       /* Translators: The text of the daily check-in reminder. */
       body = g_strdup (_("A check-in takes a few seconds, whenever you are ready."));
-      add_action (self, notice, "default", C_("notification action", "Check In"));
-      /* Translators: The button of the daily check-in reminder: opens a new check-in. */
-      add_action (self, notice, TEND_NOTICE_ACTION_CHECK_IN,
-                  C_("notification action", "Check In"));
+      /* Translators: The button of the daily check-in reminder: it opens a new check-in. */
+      label = C_("notification action", "Check In");
+      /* Clicking the notice itself does the same. */
+      add_action (self, notice, "default", label);
+      add_action (self, notice, TEND_NOTICE_ACTION_CHECK_IN, label);
       break;
 
     default:
@@ -431,7 +444,8 @@ tend_notifier_show (TendNotifier    *self,
       retire_notice (self, notice, FALSE);
       g_dbus_error_strip_remote_error (local_error);
       g_set_error (error, TEND_NOTIFIER_ERROR, TEND_NOTIFIER_ERROR_FAILED,
-                   /* Translators: %s is the reason given by the desktop, often technical. */
+                   /* Translators: A reminder could not be shown; %s is the reason the
+                    * desktop gave, often technical. */
                    _("The desktop did not show the reminder: %s"), local_error->message);
       return FALSE;
     }
