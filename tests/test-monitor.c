@@ -18,6 +18,7 @@
 #include "tend-journal.h"
 #include "tend-monitor.h"
 #include "tend-monitor-dbus.h"
+#include "tend-test-dunst.h"
 #include "tend-test-usage.h"
 #include "tend-test-utils.h"
 
@@ -38,6 +39,10 @@
 #define CLOSED_BY_CALL   3
 
 static GTestDBus *bus;
+/* Kept before g_test_dbus_up(), which unsets DISPLAY. */
+static char *x_display;
+/* Why the test with dunst cannot run (no display, no dunst), or NULL */
+static char *no_dunst;
 
 /* Waiting ---------------------------------------------------------------------------- */
 
@@ -353,6 +358,28 @@ fake_desktop_new (void)
   fake->thread = g_thread_new ("fake-desktop", desktop_thread, fake);
 
   return fake;
+}
+
+/* Leaves the notifications to another server, or takes them back. */
+static void
+fake_desktop_serve_notifications (FakeDesktop *fake,
+                                  gboolean     serve)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (serve)
+    {
+      request_name (fake->connection, NOTIFICATIONS_BUS);
+      return;
+    }
+
+  reply = g_dbus_connection_call_sync (fake->connection, "org.freedesktop.DBus",
+                                       "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                                       "ReleaseName", g_variant_new ("(s)", NOTIFICATIONS_BUS),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                                       &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -1242,13 +1269,98 @@ test_stop_closes_span (Fixture       *fixture,
   g_assert_cmpuint (today_total (fixture), ==, 10 * 60 + 30);
 }
 
+/* End to end, with a real notification server ----------------------------------------- */
+
+static TendTestDunstNotice *
+find_in (GPtrArray  *notices,
+         const char *body_part)
+{
+  for (guint i = 0; i < notices->len; i++)
+    {
+      TendTestDunstNotice *notice = g_ptr_array_index (notices, i);
+
+      if (strstr (notice->body, body_part) != NULL)
+        return notice;
+    }
+
+  g_error ("dunst received no notice saying “%s”", body_part);
+}
+
+/* The break reminder in dunst: its words and buttons, and "In 10 Minutes" clicked there. */
+static void
+test_dunst_end_to_end (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(TendTestDunst) dunst = NULL;
+  g_autoptr(GPtrArray) notices = NULL;
+  g_autofree char *actions = NULL;
+  TendTestDunstNotice *notice;
+  guint32 id;
+
+  if (no_dunst != NULL)
+    {
+      g_test_skip (no_dunst);
+      return;
+    }
+
+  fake_desktop_serve_notifications (desktop, FALSE);
+  dunst = tend_test_dunst_start (x_display, g_test_dbus_get_bus_address (bus));
+
+  tend_monitor_start (fixture->monitor);
+  set_active (fixture, TRUE);
+  run_for (fixture, 49 * 60 + 59);
+  g_assert_cmpuint (tend_test_dunst_get_n_shown (dunst), ==, 0);
+  run_for (fixture, 1);
+  g_assert_true (shown (fixture, TEND_NOTICE_BREAK));
+  id = tend_test_dunst_find_shown (dunst, BREAK_TITLE);
+
+  /* "In 10 Minutes", chosen in dunst. */
+  tend_test_dunst_invoke_action (dunst, id, "snooze");
+  WAIT_FOR (!shown (fixture, TEND_NOTICE_BREAK));
+  run_for (fixture, 9 * 60 + 59);
+  g_assert_false (shown (fixture, TEND_NOTICE_BREAK));
+  g_assert_cmpuint (tend_test_dunst_get_n_shown (dunst), ==, 0);
+  run_for (fixture, 1);
+  g_assert_true (shown (fixture, TEND_NOTICE_BREAK));
+  tend_test_dunst_find_shown (dunst, BREAK_TITLE);
+
+  /* What dunst received, both times. */
+  notices = tend_test_dunst_read_back (dunst);
+  notice = find_in (notices, "for 50 minutes");
+  g_assert_cmpstr (notice->summary, ==, BREAK_TITLE);
+  g_assert_cmpstr (notice->body, ==, "You have been using the computer for 50 minutes. "
+                                     "A few minutes away could feel good.");
+  g_assert_cmpstr (notice->app_name, ==, "Tend");
+  g_assert_cmpstr (notice->urgency, ==, "NORMAL");
+
+  /* The one still shown was read with its buttons. */
+  notice = find_in (notices, "for 60 minutes");
+  g_assert_cmpstr (notice->summary, ==, BREAK_TITLE);
+  actions = tend_test_dunst_format_actions (notice);
+  g_assert_cmpstr (actions, ==,
+                   "default=Take a Break|snooze=In 10 Minutes|take-break=Take a Break");
+
+  /* The notices go before dunst does; then the fake serves the next tests again. */
+  g_clear_object (&fixture->monitor);
+  g_clear_object (&fixture->notifier);
+  g_clear_pointer (&dunst, tend_test_dunst_stop);
+  fake_desktop_serve_notifications (desktop, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *dunst_path = g_find_program_in_path ("dunst");
   int status;
 
   g_test_init (&argc, &argv, NULL);
+
+  x_display = g_strdup (g_getenv ("DISPLAY"));
+  if (x_display == NULL)
+    no_dunst = g_strdup ("No X display for dunst");
+  else if (dunst_path == NULL)
+    no_dunst = g_strdup ("dunst is not installed");
 
   /* The private bus is the session bus of this process: libnotify finds the fake there. */
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
@@ -1277,6 +1389,7 @@ main (int   argc,
   ADD ("dbus/properties", test_dbus_properties, "2026-03-02T09:00:00Z");
   ADD ("dbus/source-error", test_source_error, "2026-03-02T09:00:00Z");
   ADD ("stop", test_stop_closes_span, "2026-03-02T09:00:00Z");
+  ADD ("zz-dunst/end-to-end", test_dunst_end_to_end, "2026-03-02T09:00:00Z");
 
   status = g_test_run ();
 
@@ -1288,6 +1401,8 @@ main (int   argc,
   fake_desktop_free (desktop);
   g_test_dbus_down (bus);
   g_object_unref (bus);
+  g_free (x_display);
+  g_free (no_dunst);
 
   return status;
 }
