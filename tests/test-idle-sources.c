@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <X11/Xlib.h>
 
 #include "tend-idle-source.h"
 #include "tend-idle-source-mutter.h"
@@ -21,6 +22,9 @@
 static GTestDBus *bus;
 /* Kept before g_test_dbus_up(), which unsets DISPLAY. */
 static char *x_display;
+/* Xvfb resets when its last client leaves, and refuses connections meanwhile: this one
+ * stays for the whole program. */
+static Display *held_display;
 
 /* Waiting ---------------------------------------------------------------------------- */
 
@@ -495,6 +499,43 @@ test_mutter_inhibited (void)
   fake_mutter_free (fake);
 }
 
+/* Away, with a user-active watch: the slow check stops, so an idle desktop never wakes
+ * the source; back, it starts again, for the inhibitors. */
+static void
+test_mutter_quiet_while_idle (void)
+{
+  FakeMutter *fake = fake_mutter_new (0);
+  g_autoptr(TendIdleSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  Record record = { 0 };
+  guint n_calls;
+
+  source = g_object_new (TEND_TYPE_IDLE_SOURCE_MUTTER, "threshold", 1000, "check-interval", 1,
+                         NULL);
+  record_source (source, &record);
+  g_assert_true (tend_idle_source_start (source, &error));
+  g_assert_no_error (error);
+
+  /* Active: it looks every second. */
+  n_calls = fake_mutter_count_idletime_calls (fake);
+  WAIT_FOR (fake_mutter_count_idletime_calls (fake) >= n_calls + 2);
+
+  fake_mutter_go_idle (fake, 1000, FALSE);
+  WAIT_FOR (record.n_idle == 1);
+  WAIT_FOR (fake_mutter_count_watches (fake, 0) == 1);
+  n_calls = fake_mutter_count_idletime_calls (fake);
+  WAIT_FOR (g_get_real_time () >= tend_idle_source_get_since (source) + 5 * SECOND);
+  g_assert_cmpuint (fake_mutter_count_idletime_calls (fake), <=, n_calls + 1);
+
+  fake_mutter_input (fake);
+  WAIT_FOR (record.n_active == 1);
+  n_calls = fake_mutter_count_idletime_calls (fake);
+  WAIT_FOR (fake_mutter_count_idletime_calls (fake) >= n_calls + 2);
+
+  g_clear_object (&source);
+  fake_mutter_free (fake);
+}
+
 /* Started while nobody is there: idle at once, without a signal, then active on input. */
 static void
 test_mutter_starts_idle (void)
@@ -667,6 +708,8 @@ main (int   argc,
 
   /* The private bus is the session bus of this process: g_bus_get() finds it. */
   x_display = g_strdup (g_getenv ("DISPLAY"));
+  if (x_display != NULL)
+    held_display = XOpenDisplay (x_display);
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
 
@@ -674,6 +717,7 @@ main (int   argc,
   g_test_add_func ("/idle-source/mutter/default-threshold", test_mutter_default_threshold);
   g_test_add_func ("/idle-source/mutter/idle-after-start", test_mutter_idle_after_start);
   g_test_add_func ("/idle-source/mutter/inhibited", test_mutter_inhibited);
+  g_test_add_func ("/idle-source/mutter/quiet-while-idle", test_mutter_quiet_while_idle);
   g_test_add_func ("/idle-source/mutter/starts-idle", test_mutter_starts_idle);
   g_test_add_func ("/idle-source/mutter/restart", test_mutter_restart);
   g_test_add_func ("/idle-source/mutter/absent", test_mutter_absent);
@@ -688,6 +732,7 @@ main (int   argc,
 
   g_test_dbus_down (bus);
   g_object_unref (bus);
+  g_clear_pointer (&held_display, XCloseDisplay);
   g_free (x_display);
 
   return status;
