@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <X11/Xlib.h>
 
 #include "tend-monitor-dbus.h"
 #include "tend-usage.h"
@@ -21,6 +22,9 @@
 static GTestDBus *bus;
 /* Kept before g_test_dbus_up(), which unsets DISPLAY. */
 static char *x_display;
+/* Xvfb resets when its last client leaves, and refuses connections meanwhile: this one
+ * stays for the whole program. */
+static Display *held_display;
 
 /* Waiting ---------------------------------------------------------------------------- */
 
@@ -426,6 +430,8 @@ main (int   argc,
       return g_test_run ();
     }
 
+  held_display = XOpenDisplay (x_display);
+  g_assert_nonnull (held_display);
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
 
@@ -442,6 +448,7 @@ main (int   argc,
 
   g_test_dbus_down (bus);
   g_object_unref (bus);
+  XCloseDisplay (held_display);
   g_free (x_display);
 
   return status;
