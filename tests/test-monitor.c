@@ -1070,6 +1070,33 @@ test_goal_once_a_day (Fixture       *fixture,
   WAIT_FOR (fake_desktop_has_app_call (desktop, "show-page [<'usage'>]"));
 }
 
+/* Started again the same day (after a logout), the monitor does not tell it twice. */
+static void
+test_goal_not_again_after_restart (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_settings_set_boolean (fixture->settings, "break-reminders", FALSE);
+  g_settings_set_uint (fixture->settings, "daily-goal", 30);
+  tend_monitor_start (fixture->monitor);
+
+  set_active (fixture, TRUE);
+  run_for (fixture, 30 * 60);
+  g_assert_true (shown (fixture, TEND_NOTICE_GOAL_PASSED));
+  g_clear_object (&fixture->monitor);
+  g_assert_false (shown (fixture, TEND_NOTICE_GOAL_PASSED));
+  WAIT_FOR (fake_desktop_count_open (desktop) == 0);
+
+  fixture->monitor = tend_monitor_new (fixture->database, fixture->clock, fixture->settings,
+                                       fixture->notifier);
+  tend_monitor_set_source_func (fixture->monitor, make_source, fixture, NULL);
+  tend_monitor_start (fixture->monitor);
+  set_active (fixture, TRUE);
+  run_for (fixture, 60 * 60);
+  g_assert_false (shown (fixture, TEND_NOTICE_GOAL_PASSED));
+  g_assert_cmpuint (fake_desktop_count_open (desktop), ==, 0);
+  g_assert_cmpuint (today_total (fixture), ==, 90 * 60);
+}
+
 /* Passing 03:00 takes the goal notice away: it spoke of the day before. */
 static void
 test_goal_withdrawn_next_day (Fixture       *fixture,
@@ -1385,6 +1412,8 @@ main (int   argc,
   ADD ("check-in/held", test_check_in_held, "2026-03-02T09:00:00Z");
   ADD ("goal/once-a-day", test_goal_once_a_day, "2026-03-02T09:00:00Z");
   ADD ("goal/withdrawn-next-day", test_goal_withdrawn_next_day, "2026-03-02T02:00:00Z");
+  ADD ("goal/not-again-after-restart", test_goal_not_again_after_restart,
+       "2026-03-02T09:00:00Z");
   ADD ("eye-rest", test_eye_rest, "2026-03-02T09:00:00Z");
   ADD ("dbus/properties", test_dbus_properties, "2026-03-02T09:00:00Z");
   ADD ("dbus/source-error", test_source_error, "2026-03-02T09:00:00Z");

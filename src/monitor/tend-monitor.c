@@ -479,6 +479,28 @@ settle_past_check_in (TendMonitor *self)
     self->check_in_day = local_julian_day (now);
 }
 
+/* Started again on a day whose goal is already passed (after a logout, or a crash), the
+ * monitor has said so already, or the goal was passed while it did not run: either way,
+ * the notice waits for tomorrow. */
+static void
+settle_passed_goal (TendMonitor *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  guint goal = g_settings_get_uint (self->settings, "daily-goal");
+  guint total;
+  GDate today;
+
+  if (self->reminders == NULL || goal == 0)
+    return;
+
+  now = tend_clock_get_now (self->clock);
+  tend_usage_get_day_of (now, &today);
+  total = tend_usage_get_day_total (self->usage, &today, &error);
+  if (error == NULL && total >= goal * 60)
+    tend_reminders_shown (self->reminders, TEND_REMINDER_GOAL_PASSED);
+}
+
 static void
 settings_changed_cb (TendMonitor *self,
                      const char  *key)
@@ -1248,6 +1270,7 @@ tend_monitor_start (TendMonitor *self)
                            G_CONNECT_SWAPPED);
   settle_past_check_in (self);
   apply_settings (self);
+  settle_passed_goal (self);
   evaluate (self);
 }
 
