@@ -16,6 +16,7 @@ Wake-ups are the context switches, voluntary or not, of all the monitor's thread
 import argparse
 import os
 import pathlib
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -91,6 +92,14 @@ with tempfile.TemporaryDirectory() as tmp:
     env.pop("WAYLAND_DISPLAY", None)
     env.pop("XDG_SESSION_TYPE", None)
 
+    # A notification server of its own, as on a desktop (and stopped before the bus goes).
+    dunst = None
+    if shutil.which("dunst"):
+        dunst = subprocess.Popen(["dunst"], env=env, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)
+        subprocess.run(["gdbus", "wait", "--session", "--timeout", "10",
+                        "org.freedesktop.Notifications"], check=False)
+
     monitor = subprocess.Popen([args.monitor], env=env)
     pid = monitor.pid
     try:
@@ -124,6 +133,9 @@ with tempfile.TemporaryDirectory() as tmp:
     finally:
         monitor.terminate()
         monitor.wait(timeout=30)
+        if dunst is not None:
+            dunst.terminate()
+            dunst.wait(timeout=30)
 
     recorded = recorded_seconds(data / "tend" / "journal.db")
 
