@@ -15,9 +15,11 @@ app_path = "/" + app_id.replace(".", "/")
 
 expected = [
     "bin/tend",
+    "libexec/tend-monitor",
     f"share/applications/{app_id}.desktop",
     f"share/metainfo/{app_id}.metainfo.xml",
     f"share/dbus-1/services/{app_id}.service",
+    f"share/dbus-1/services/{app_id}.Monitor.service",
     f"share/gnome-shell/search-providers/{app_id}.search-provider.ini",
     f"share/icons/hicolor/scalable/apps/{app_id}.svg",
     f"share/icons/hicolor/symbolic/apps/{app_id}-symbolic.svg",
@@ -42,6 +44,7 @@ with tempfile.TemporaryDirectory() as destdir:
 
     desktop = (root / f"share/applications/{app_id}.desktop").read_text()
     service = (root / f"share/dbus-1/services/{app_id}.service").read_text()
+    monitor_service = (root / f"share/dbus-1/services/{app_id}.Monitor.service").read_text()
     search_provider = (root / f"share/gnome-shell/search-providers/"
                               f"{app_id}.search-provider.ini").read_text()
     checks = {
@@ -52,6 +55,9 @@ with tempfile.TemporaryDirectory() as destdir:
         "the service names the app": f"Name={app_id}\n" in service,
         "the service starts the installed binary": f"/{prefix}/bin/tend --gapplication-service"
                                                     in service,
+        "the monitor's service names the monitor": f"Name={app_id}.Monitor\n" in monitor_service,
+        "the monitor's service starts the installed monitor":
+            f"Exec=/{prefix}/libexec/tend-monitor\n" in monitor_service,
         "the search provider names the app": f"DesktopId={app_id}.desktop\n" in search_provider
                                              and f"BusName={app_id}\n" in search_provider,
         "the search provider is where the app exports it":

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <X11/Xlib.h>
 
 #include "tend-fake-compositor.h"
 #include "tend-idle-source.h"
@@ -23,6 +24,9 @@
 static GTestDBus *bus;
 /* Kept before g_test_dbus_up(), which unsets DISPLAY. */
 static char *x_display;
+/* Xvfb resets when its last client leaves, and refuses connections meanwhile: this one
+ * stays for the whole program. */
+static Display *held_display;
 
 /* Waiting ---------------------------------------------------------------------------- */
 
@@ -497,6 +501,43 @@ test_mutter_inhibited (void)
   fake_mutter_free (fake);
 }
 
+/* Away, with a user-active watch: the slow check stops, so an idle desktop never wakes
+ * the source; back, it starts again, for the inhibitors. */
+static void
+test_mutter_quiet_while_idle (void)
+{
+  FakeMutter *fake = fake_mutter_new (0);
+  g_autoptr(TendIdleSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  Record record = { 0 };
+  guint n_calls;
+
+  source = g_object_new (TEND_TYPE_IDLE_SOURCE_MUTTER, "threshold", 1000, "check-interval", 1,
+                         NULL);
+  record_source (source, &record);
+  g_assert_true (tend_idle_source_start (source, &error));
+  g_assert_no_error (error);
+
+  /* Active: it looks every second. */
+  n_calls = fake_mutter_count_idletime_calls (fake);
+  WAIT_FOR (fake_mutter_count_idletime_calls (fake) >= n_calls + 2);
+
+  fake_mutter_go_idle (fake, 1000, FALSE);
+  WAIT_FOR (record.n_idle == 1);
+  WAIT_FOR (fake_mutter_count_watches (fake, 0) == 1);
+  n_calls = fake_mutter_count_idletime_calls (fake);
+  WAIT_FOR (g_get_real_time () >= tend_idle_source_get_since (source) + 5 * SECOND);
+  g_assert_cmpuint (fake_mutter_count_idletime_calls (fake), <=, n_calls + 1);
+
+  fake_mutter_input (fake);
+  WAIT_FOR (record.n_active == 1);
+  n_calls = fake_mutter_count_idletime_calls (fake);
+  WAIT_FOR (fake_mutter_count_idletime_calls (fake) >= n_calls + 2);
+
+  g_clear_object (&source);
+  fake_mutter_free (fake);
+}
+
 /* Started while nobody is there: idle at once, without a signal, then active on input. */
 static void
 test_mutter_starts_idle (void)
@@ -622,9 +663,11 @@ move_pointer (int x,
   g_assert_no_error (error);
 }
 
+/* @data: whether to follow the IDLETIME counter (else the idle time is looked at). */
 static void
-test_xss_input (void)
+test_xss_input (gconstpointer data)
 {
+  gboolean use_idletime = GPOINTER_TO_INT (data);
   g_autoptr(TendIdleSource) source = NULL;
   g_autoptr(GError) error = NULL;
   Record record = { 0 };
@@ -636,9 +679,11 @@ test_xss_input (void)
       return;
     }
 
-  /* A one-second threshold, and a look every second while idle. */
+  /* A one-second threshold, and a look every second while idle (without the counter;
+   * with it, a minute, to show that nothing is looked at). */
   source = g_object_new (TEND_TYPE_IDLE_SOURCE_XSS, "display", x_display, "threshold", 1000,
-                         "idle-check-interval", 1, NULL);
+                         "idle-check-interval", use_idletime ? 60 : 1,
+                         "use-idletime", use_idletime, NULL);
   record_source (source, &record);
   g_assert_true (tend_idle_source_start (source, &error));
   g_assert_no_error (error);
@@ -688,6 +733,8 @@ main (int   argc,
 
   /* The private bus is the session bus of this process: g_bus_get() finds it. */
   x_display = g_strdup (g_getenv ("DISPLAY"));
+  if (x_display != NULL)
+    held_display = XOpenDisplay (x_display);
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
 
@@ -702,18 +749,23 @@ main (int   argc,
   g_test_add_func ("/idle-source/mutter/default-threshold", test_mutter_default_threshold);
   g_test_add_func ("/idle-source/mutter/idle-after-start", test_mutter_idle_after_start);
   g_test_add_func ("/idle-source/mutter/inhibited", test_mutter_inhibited);
+  g_test_add_func ("/idle-source/mutter/quiet-while-idle", test_mutter_quiet_while_idle);
   g_test_add_func ("/idle-source/mutter/starts-idle", test_mutter_starts_idle);
   g_test_add_func ("/idle-source/mutter/restart", test_mutter_restart);
   g_test_add_func ("/idle-source/mutter/absent", test_mutter_absent);
   g_test_add_func ("/idle-source/best/mutter", test_best_is_mutter);
   g_test_add_func ("/idle-source/best/mutter-before-wayland", test_best_mutter_before_wayland);
-  g_test_add_func ("/idle-source/xscreensaver/input", test_xss_input);
+  g_test_add_data_func ("/idle-source/xscreensaver/input", GINT_TO_POINTER (TRUE),
+                        test_xss_input);
+  g_test_add_data_func ("/idle-source/xscreensaver/input-looked-at", GINT_TO_POINTER (FALSE),
+                        test_xss_input);
   g_test_add_func ("/idle-source/xscreensaver/no-display", test_xss_no_display);
 
   status = g_test_run ();
 
   g_test_dbus_down (bus);
   g_object_unref (bus);
+  g_clear_pointer (&held_display, XCloseDisplay);
   g_free (x_display);
   g_rmdir (runtime_dir);
 

@@ -6,8 +6,10 @@
  * threshold) and, while idle, a one-shot user-active watch that fires on the next input.
  * Idle inhibitors (a film, a call, a presentation) stop the idle watch from firing, while
  * GetIdletime still tells the raw time since the last input, so a slow check asks for it
- * every few minutes. Mutter drops a client's watches when its name leaves the bus; when
- * the monitor comes back (gnome-shell restarted on X11), the watches are added again.
+ * every few minutes while the person is active (and while away without a user-active
+ * watch; with one, an idle desktop never wakes the source). Mutter drops a client's watches
+ * when its name leaves the bus; when the monitor comes back (gnome-shell restarted on X11),
+ * the watches are added again.
  */
 
 #include "config.h"
@@ -83,6 +85,7 @@ remove_watch (GDBusConnection *connection,
 }
 
 static void check_idle_time (TendIdleSourceMutter *self);
+static void update_check    (TendIdleSourceMutter *self);
 
 typedef struct
 {
@@ -122,6 +125,7 @@ watch_added_cb (GObject      *object,
       g_debug ("Mutter idle monitor: adding a watch failed: %s", error->message);
       if (!is_idle_watch)
         self->adding_active_watch = FALSE;
+      update_check (self);
       return;
     }
 
@@ -135,6 +139,7 @@ watch_added_cb (GObject      *object,
       self->adding_active_watch = FALSE;
       self->active_watch_id = id;
     }
+  update_check (self);
 }
 
 static void
@@ -169,6 +174,7 @@ went_idle (TendIdleSourceMutter *self,
 {
   tend_idle_source_update (TEND_IDLE_SOURCE (self), FALSE, ms_ago (idle_ms));
   add_active_watch (self);
+  update_check (self);
 }
 
 static void
@@ -200,6 +206,7 @@ watch_fired_cb (GDBusConnection *connection,
       /* Mutter removes a user-active watch once it has fired. */
       self->active_watch_id = 0;
       tend_idle_source_update (TEND_IDLE_SOURCE (self), TRUE, g_get_real_time ());
+      update_check (self);
     }
 }
 
@@ -229,6 +236,7 @@ idle_time_checked_cb (GObject      *object,
     went_idle (self, idle_ms);
   else
     tend_idle_source_update (TEND_IDLE_SOURCE (self), TRUE, ms_ago (idle_ms));
+  update_check (self);
 }
 
 static void
@@ -246,6 +254,20 @@ check_timeout_cb (gpointer user_data)
   check_idle_time (TEND_IDLE_SOURCE_MUTTER (user_data));
 
   return G_SOURCE_CONTINUE;
+}
+
+/* The slow check is for an idle watch that an inhibitor stops, and for a missing
+ * user-active watch: away with a user-active watch, nothing needs it. */
+static void
+update_check (TendIdleSourceMutter *self)
+{
+  gboolean needed = tend_idle_source_is_active (TEND_IDLE_SOURCE (self)) ||
+                    self->active_watch_id == 0;
+
+  if (!needed)
+    g_clear_handle_id (&self->check_id, g_source_remove);
+  else if (self->check_id == 0)
+    self->check_id = g_timeout_add_seconds (self->check_interval, check_timeout_cb, self);
 }
 
 static void
@@ -270,6 +292,7 @@ name_appeared_cb (GDBusConnection *connection,
    * and clears adding_active_watch; the check after the idle watch adds one if needed. */
   g_debug ("Mutter idle monitor came back as %s", owner);
   self->active_watch_id = 0;
+  update_check (self);
   add_watch (self, TRUE);
 }
 
@@ -285,6 +308,7 @@ name_vanished_cb (GDBusConnection *connection,
   g_clear_pointer (&self->owner, g_free);
   self->idle_watch_id = 0;
   self->active_watch_id = 0;
+  update_check (self);
 }
 
 static gboolean
@@ -347,7 +371,7 @@ tend_idle_source_mutter_start (TendIdleSource  *source,
   self->name_watch_id =
     g_bus_watch_name_on_connection (self->connection, MUTTER_BUS, G_BUS_NAME_WATCHER_FLAGS_NONE,
                                     name_appeared_cb, name_vanished_cb, self, NULL);
-  self->check_id = g_timeout_add_seconds (self->check_interval, check_timeout_cb, self);
+  update_check (self);
 
   return TRUE;
 }

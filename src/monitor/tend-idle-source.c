@@ -349,6 +349,22 @@ tend_idle_source_fail (TendIdleSource *self,
 TendIdleSource *
 tend_idle_source_new_best (GError **error)
 {
+  return tend_idle_source_new_best_full (TEND_IDLE_SOURCE_DEFAULT_THRESHOLD_MS, error);
+}
+
+/**
+ * tend_idle_source_new_best_full:
+ * @threshold_ms: how long without input before the person counts as away
+ *
+ * As tend_idle_source_new_best(), with another threshold than two minutes: for trying
+ * the monitor out and for its tests.
+ *
+ * Returns: (transfer full): a started source, or %NULL with @error in plain words
+ */
+TendIdleSource *
+tend_idle_source_new_best_full (guint    threshold_ms,
+                                GError **error)
+{
   g_autoptr(TendIdleSource) mutter = NULL;
   g_autoptr(TendIdleSource) wayland = NULL;
   g_autoptr(TendIdleSource) xss = NULL;
@@ -358,7 +374,7 @@ tend_idle_source_new_best (GError **error)
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  mutter = tend_idle_source_mutter_new (NULL);
+  mutter = g_object_new (TEND_TYPE_IDLE_SOURCE_MUTTER, "threshold", threshold_ms, NULL);
   if (tend_idle_source_start (mutter, &mutter_error))
     return g_steal_pointer (&mutter);
   g_debug ("No GNOME idle monitor: %s", mutter_error->message);
@@ -387,7 +403,7 @@ tend_idle_source_new_best (GError **error)
       return NULL;
     }
 
-  xss = tend_idle_source_xss_new (NULL);
+  xss = g_object_new (TEND_TYPE_IDLE_SOURCE_XSS, "threshold", threshold_ms, NULL);
   if (tend_idle_source_start (xss, &xss_error))
     return g_steal_pointer (&xss);
   g_debug ("No XScreenSaver idle time: %s", xss_error->message);

@@ -33,6 +33,8 @@ struct _TendIdleSourceClass
 GQuark          tend_idle_source_error_quark  (void);
 
 TendIdleSource *tend_idle_source_new_best     (GError         **error);
+TendIdleSource *tend_idle_source_new_best_full (guint           threshold_ms,
+                                               GError         **error);
 
 gboolean        tend_idle_source_start        (TendIdleSource  *self,
                                                GError         **error);
