@@ -64,6 +64,44 @@ tend_guide_row_get_icon_name (const char *guide_id)
   return DEFAULT_GUIDE_ICON;
 }
 
+/* The guides' icons, looked up once and kept for the life of the process (a dozen small
+ * paintables). Rows come and go with every letter typed in the search; an image made from
+ * an icon name would look its icon up again each time, and GTK 4.18 can then lose a race
+ * between that lookup and a loading thread dropping the same icon (a critical, then a
+ * crash). Kept here, an icon is never dropped, and never loaded twice. Looked up at twice
+ * the size, so it stays sharp on a scaled display. */
+static GdkPaintable *
+lookup_icon (const char *icon_name)
+{
+  static GHashTable *icons;
+  GtkTextDirection direction = gtk_widget_get_default_direction ();
+  g_autofree char *key = g_strdup_printf ("%s:%d", icon_name, direction);
+  GtkIconPaintable *icon;
+
+  if (icons == NULL)
+    icons = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  icon = g_hash_table_lookup (icons, key);
+  if (icon == NULL)
+    {
+      GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+      icon = gtk_icon_theme_lookup_icon (theme, icon_name, NULL, 16, 2, direction, 0);
+      g_hash_table_insert (icons, g_steal_pointer (&key), icon);
+    }
+
+  return GDK_PAINTABLE (icon);
+}
+
+static GtkWidget *
+icon_image_new (const char *icon_name)
+{
+  GtkWidget *image = gtk_image_new_from_paintable (lookup_icon (icon_name));
+
+  gtk_image_set_pixel_size (GTK_IMAGE (image), 16);
+  return image;
+}
+
 /**
  * tend_guide_row_format_reading_time:
  *
@@ -137,7 +175,7 @@ tend_guide_row_new (TendGuide *guide)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), tend_guide_get_title (guide));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), tend_guide_get_summary (guide));
 
-  icon = gtk_image_new_from_icon_name (tend_guide_row_get_icon_name (tend_guide_get_id (guide)));
+  icon = icon_image_new (tend_guide_row_get_icon_name (tend_guide_get_id (guide)));
   badge = adw_bin_new ();
   adw_bin_set_child (ADW_BIN (badge), icon);
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
@@ -151,7 +189,7 @@ tend_guide_row_new (TendGuide *guide)
   gtk_widget_add_css_class (self->time_label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->time_label);
 
-  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  arrow = icon_image_new ("go-next-symbolic");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), arrow);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self), "guides.open");
