@@ -1280,6 +1280,37 @@ test_source_error (Fixture       *fixture,
   WAIT_FOR (g_strcmp0 (tend_dbus_monitor1_get_source_error (proxy), "") == 0);
 }
 
+/* A source that stops working later (a compositor gone) says so, and nobody is active. */
+static void
+test_source_lost (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDBusConnection) session = NULL;
+  g_autoptr(GDBusConnection) app_connection = NULL;
+  g_autoptr(TendDBusMonitor1) proxy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) lost = g_error_new_literal (TEND_IDLE_SOURCE_ERROR,
+                                                TEND_IDLE_SOURCE_ERROR_UNAVAILABLE,
+                                                "The connection to the display was lost.");
+
+  session = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (tend_monitor_export (fixture->monitor, session, &error));
+  tend_monitor_start (fixture->monitor);
+  proxy = make_proxy (session, &app_connection);
+
+  set_active (fixture, TRUE);
+  WAIT_FOR (tend_dbus_monitor1_get_active (proxy));
+  g_assert_cmpstr (tend_dbus_monitor1_get_source_error (proxy), ==, "");
+
+  run_for (fixture, 60);
+  tend_idle_source_fail (TEND_IDLE_SOURCE (fixture->source), lost);
+  WAIT_FOR (g_strcmp0 (tend_dbus_monitor1_get_source_error (proxy),
+                       "The connection to the display was lost.") == 0);
+  WAIT_FOR (!tend_dbus_monitor1_get_active (proxy));
+  g_assert_false (tend_usage_is_active (tend_monitor_get_usage (fixture->monitor)));
+}
+
 /* Stopping closes the open span: nothing counts after it. */
 static void
 test_stop_closes_span (Fixture       *fixture,
@@ -1417,6 +1448,7 @@ main (int   argc,
   ADD ("eye-rest", test_eye_rest, "2026-03-02T09:00:00Z");
   ADD ("dbus/properties", test_dbus_properties, "2026-03-02T09:00:00Z");
   ADD ("dbus/source-error", test_source_error, "2026-03-02T09:00:00Z");
+  ADD ("dbus/source-lost", test_source_lost, "2026-03-02T09:00:00Z");
   ADD ("stop", test_stop_closes_span, "2026-03-02T09:00:00Z");
   ADD ("zz-dunst/end-to-end", test_dunst_end_to_end, "2026-03-02T09:00:00Z");
 

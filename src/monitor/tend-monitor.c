@@ -333,6 +333,24 @@ source_changed_cb (TendIdleSource *source,
   update_activity (self, since / G_USEC_PER_SEC);
 }
 
+/* The source stopped working for good (the Wayland compositor went away): nobody counts
+ * as present from then on, and the app is told why. */
+static void
+source_error_cb (TendIdleSource *source,
+                 GParamSpec     *pspec,
+                 TendMonitor    *self)
+{
+  const GError *error = tend_idle_source_get_error (source);
+
+  if (error == NULL)
+    return;
+
+  g_free (self->source_error);
+  self->source_error = g_strdup (error->message);
+  g_printerr ("%s\n", error->message);
+  evaluate (self);
+}
+
 static TendIdleSource *
 new_best_source (gpointer   user_data,
                  GError   **error)
@@ -360,6 +378,7 @@ start_tracking (TendMonitor *self)
 
   g_signal_connect_object (self->source, "active", G_CALLBACK (source_changed_cb), self, 0);
   g_signal_connect_object (self->source, "idle", G_CALLBACK (source_changed_cb), self, 0);
+  g_signal_connect_object (self->source, "notify::error", G_CALLBACK (source_error_cb), self, 0);
   update_activity (self, tend_idle_source_get_since (self->source) / G_USEC_PER_SEC);
   evaluate (self);
 }
@@ -862,10 +881,11 @@ update_properties (TendMonitor *self)
   if (skeleton == NULL)
     return;
 
-  if (self->tracking && self->source != NULL)
-    source = tend_idle_source_get_name (self->source);
-  else if (self->tracking && self->source_error != NULL)
+  /* A source that failed on the way (its compositor gone) no longer tells anything. */
+  if (self->tracking && self->source_error != NULL)
     source_error = self->source_error;
+  else if (self->tracking && self->source != NULL)
+    source = tend_idle_source_get_name (self->source);
 
   if (self->active && self->usage != NULL)
     tend_usage_get_stretch (self->usage, tend_usage_get_break_length (self->usage),
