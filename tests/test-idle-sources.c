@@ -13,12 +13,12 @@
 #include "tend-idle-source.h"
 #include "tend-idle-source-mutter.h"
 #include "tend-idle-source-xss.h"
+#include "tend-test-wait.h"
 
 #define MUTTER_BUS   "org.gnome.Mutter.IdleMonitor"
 #define MUTTER_PATH  "/org/gnome/Mutter/IdleMonitor/Core"
 #define MUTTER_IFACE "org.gnome.Mutter.IdleMonitor"
 
-#define WAIT_TIMEOUT_S 30
 #define SECOND G_USEC_PER_SEC
 
 static GTestDBus *bus;
@@ -27,36 +27,6 @@ static char *x_display;
 /* Xvfb resets when its last client leaves, and refuses connections meanwhile: this one
  * stays for the whole program. */
 static Display *held_display;
-
-/* Waiting ---------------------------------------------------------------------------- */
-
-static gboolean
-flag_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* The tick wakes the loop for conditions that change in the fake service's own thread. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_S, flag_cb, &timed_out_); \
-    guint tick_id_ = g_timeout_add (20, tick_cb, NULL); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (tick_id_); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    else \
-      g_error ("Timed out waiting for %s", #cond); \
-  } G_STMT_END
 
 /* What a source said --------------------------------------------------------------- */
 

@@ -14,8 +14,8 @@
 #include "tend-fake-compositor.h"
 #include "tend-idle-source.h"
 #include "tend-idle-source-wayland.h"
+#include "tend-test-wait.h"
 
-#define WAIT_TIMEOUT_S 30
 #define SECOND G_USEC_PER_SEC
 
 /* The socket tend_idle_source_new_best() finds through WAYLAND_DISPLAY. */
@@ -23,36 +23,6 @@
 
 static char *runtime_dir;
 static char *x_display;
-
-/* Waiting ---------------------------------------------------------------------------- */
-
-static gboolean
-flag_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* The tick wakes the loop for conditions that change in the compositor's own thread. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_S, flag_cb, &timed_out_); \
-    guint tick_id_ = g_timeout_add (20, tick_cb, NULL); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (tick_id_); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    else \
-      g_error ("Timed out waiting for %s", #cond); \
-  } G_STMT_END
 
 /* What a source said --------------------------------------------------------------- */
 
@@ -100,7 +70,7 @@ settle (void)
 {
   gboolean done = FALSE;
 
-  g_timeout_add (200, flag_cb, &done);
+  g_timeout_add (200, tend_test_wait_flag_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
@@ -249,7 +219,7 @@ test_compositor_exit_active (void)
   gint64 before;
 
   record_source (source, &record);
-  g_signal_connect_swapped (source, "notify::error", G_CALLBACK (flag_cb), &error_notified);
+  g_signal_connect_swapped (source, "notify::error", G_CALLBACK (tend_test_wait_flag_cb), &error_notified);
   g_signal_connect (source, "idle", G_CALLBACK (idle_with_error_cb), &error_known);
   g_assert_true (tend_idle_source_start (source, &error));
   g_assert_no_error (error);

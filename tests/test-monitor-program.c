@@ -14,8 +14,8 @@
 
 #include "tend-monitor-dbus.h"
 #include "tend-usage.h"
+#include "tend-test-wait.h"
 
-#define WAIT_TIMEOUT_S 30
 /* Idle after two seconds without input, instead of two minutes. */
 #define IDLE_THRESHOLD "--idle-threshold=2"
 
@@ -28,40 +28,13 @@ static Display *held_display;
 
 /* Waiting ---------------------------------------------------------------------------- */
 
-static gboolean
-flag_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_S, flag_cb, &timed_out_); \
-    guint tick_id_ = g_timeout_add (50, tick_cb, NULL); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (tick_id_); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    else \
-      g_error ("Timed out waiting for %s", #cond); \
-  } G_STMT_END
-
 /* Lets @ms milliseconds of real time pass, the main loop running. */
 static void
 let_time_pass (guint ms)
 {
   gboolean done = FALSE;
 
-  g_timeout_add (ms, flag_cb, &done);
+  g_timeout_add (ms, tend_test_wait_flag_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
 }

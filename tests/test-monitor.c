@@ -21,8 +21,8 @@
 #include "tend-test-dunst.h"
 #include "tend-test-usage.h"
 #include "tend-test-utils.h"
+#include "tend-test-wait.h"
 
-#define WAIT_TIMEOUT_S 30
 
 #define NOTIFICATIONS_BUS   "org.freedesktop.Notifications"
 #define NOTIFICATIONS_PATH  "/org/freedesktop/Notifications"
@@ -43,36 +43,6 @@ static GTestDBus *bus;
 static char *x_display;
 /* Why the test with dunst cannot run (no display, no dunst), or NULL */
 static char *no_dunst;
-
-/* Waiting ---------------------------------------------------------------------------- */
-
-static gboolean
-flag_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* The tick wakes the loop for conditions that change in the fake desktop's thread. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gboolean timed_out_ = FALSE; \
-    guint timeout_id_ = g_timeout_add_seconds (WAIT_TIMEOUT_S, flag_cb, &timed_out_); \
-    guint tick_id_ = g_timeout_add (20, tick_cb, NULL); \
-    while (!(cond) && !timed_out_) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (tick_id_); \
-    if (!timed_out_) \
-      g_source_remove (timeout_id_); \
-    else \
-      g_error ("Timed out waiting for %s", #cond); \
-  } G_STMT_END
 
 /* A fake desktop: a notification server and Tend's org.freedesktop.Application ---------- */
 
