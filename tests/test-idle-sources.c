@@ -13,6 +13,7 @@
 #include "tend-idle-source.h"
 #include "tend-idle-source-mutter.h"
 #include "tend-idle-source-xss.h"
+#include "tend-test-idle.h"
 #include "tend-test-wait.h"
 
 #define MUTTER_BUS   "org.gnome.Mutter.IdleMonitor"
@@ -27,46 +28,6 @@ static char *x_display;
 /* Xvfb resets when its last client leaves, and refuses connections meanwhile: this one
  * stays for the whole program. */
 static Display *held_display;
-
-/* What a source said --------------------------------------------------------------- */
-
-typedef struct
-{
-  guint  n_active;
-  guint  n_idle;
-  gint64 active_since;
-  gint64 idle_since;
-} Record;
-
-static void
-active_cb (TendIdleSource *source,
-           gint64          since,
-           Record         *record)
-{
-  g_assert_true (tend_idle_source_is_active (source));
-  g_assert_cmpint (tend_idle_source_get_since (source), ==, since);
-  record->n_active++;
-  record->active_since = since;
-}
-
-static void
-idle_cb (TendIdleSource *source,
-         gint64          since,
-         Record         *record)
-{
-  g_assert_false (tend_idle_source_is_active (source));
-  g_assert_cmpint (tend_idle_source_get_since (source), ==, since);
-  record->n_idle++;
-  record->idle_since = since;
-}
-
-static void
-record_source (TendIdleSource *source,
-               Record         *record)
-{
-  g_signal_connect (source, "active", G_CALLBACK (active_cb), record);
-  g_signal_connect (source, "idle", G_CALLBACK (idle_cb), record);
-}
 
 /* A fake org.gnome.Mutter.IdleMonitor, served from its own thread and connection -------- */
 

@@ -14,6 +14,7 @@
 #include "tend-fake-compositor.h"
 #include "tend-idle-source.h"
 #include "tend-idle-source-wayland.h"
+#include "tend-test-idle.h"
 #include "tend-test-wait.h"
 
 #define SECOND G_USEC_PER_SEC
@@ -23,46 +24,6 @@
 
 static char *runtime_dir;
 static char *x_display;
-
-/* What a source said --------------------------------------------------------------- */
-
-typedef struct
-{
-  guint  n_active;
-  guint  n_idle;
-  gint64 active_since;
-  gint64 idle_since;
-} Record;
-
-static void
-active_cb (TendIdleSource *source,
-           gint64          since,
-           Record         *record)
-{
-  g_assert_true (tend_idle_source_is_active (source));
-  g_assert_cmpint (tend_idle_source_get_since (source), ==, since);
-  record->n_active++;
-  record->active_since = since;
-}
-
-static void
-idle_cb (TendIdleSource *source,
-         gint64          since,
-         Record         *record)
-{
-  g_assert_false (tend_idle_source_is_active (source));
-  g_assert_cmpint (tend_idle_source_get_since (source), ==, since);
-  record->n_idle++;
-  record->idle_since = since;
-}
-
-static void
-record_source (TendIdleSource *source,
-               Record         *record)
-{
-  g_signal_connect (source, "active", G_CALLBACK (active_cb), record);
-  g_signal_connect (source, "idle", G_CALLBACK (idle_cb), record);
-}
 
 /* Lets the loop run through whatever the compositor has sent, without waiting for more. */
 static void
