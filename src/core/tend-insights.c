@@ -663,6 +663,10 @@ read_screen_time (TendUsage           *usage,
  * Computes everything the Insights page shows for the period that holds @day. This
  * reads the database: call tend_insights_compute_async() from the user interface.
  *
+ * Days are the local days of the check-ins (their own UTC offsets). Screen time is
+ * compared on the days with both check-ins and active time: with an even number of them,
+ * the median is the lower of the two middle values.
+ *
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 TendInsightsReport *
