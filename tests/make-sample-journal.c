@@ -420,10 +420,12 @@ write_year (TendJournal  *journal,
 
           if (g_rand_double (rand) < 0.75)
             {
-              const char * const *list = mood >= TEND_MOOD_OKAY ? pleasant_emotions
-                                                                : unpleasant_emotions;
-              guint n_list = mood >= TEND_MOOD_OKAY ? G_N_ELEMENTS (pleasant_emotions)
-                                                    : G_N_ELEMENTS (unpleasant_emotions);
+              /* An okay check-in is as often one as the other. */
+              gboolean pleasant = mood > TEND_MOOD_OKAY ||
+                                  (mood == TEND_MOOD_OKAY && g_rand_boolean (rand));
+              const char * const *list = pleasant ? pleasant_emotions : unpleasant_emotions;
+              guint n_list = pleasant ? G_N_ELEMENTS (pleasant_emotions)
+                                      : G_N_ELEMENTS (unpleasant_emotions);
 
               emotions[0] = list[g_rand_int_range (rand, 0, (int) n_list)];
               if (g_rand_double (rand) < 0.4)
