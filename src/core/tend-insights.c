@@ -1,14 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <stdlib.h>
-
 #include "tend-insights.h"
 
 /* The numbers behind the Insights page. SQLite groups the check-ins of the period by
- * day and time of day, and the emotions and activities by day; the rest is arithmetic
- * on those few hundred rows. The database lock is held for one statement at a time, so
- * a report computed in a thread never holds up a save for long. */
+ * local hour, the emotions by name and the activities by day; the rest is arithmetic on
+ * those few thousand rows at most. The database lock is held for one statement at a
+ * time, so a report computed in a thread never holds up a save for long. */
 
 #define UNIX_EPOCH_JULIAN 719163
 
