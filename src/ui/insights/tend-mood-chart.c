@@ -10,10 +10,10 @@
 
 /* Mood over time: a point for each day (a week, a month) or week (a year), oldest first in
  * the reading direction (so from the right in Arabic). A point is a dot at its mean in the
- * colour of that mood, ringed in the accent colour, over a bar from its lowest to its
- * highest check-in; a line in the accent colour joins neighbours. A point without
- * check-ins is a gap: the line breaks. Points after today are not drawn and cannot be
- * selected. The moods' icons make the scale, on the start side.
+ * colour of that mood, over a bar from its lowest to its highest check-in; a line in the
+ * accent colour joins neighbours. A point without check-ins is a gap: the line breaks.
+ * Points after today are not drawn and cannot be selected. The moods' icons make the
+ * scale, on the start side.
  *
  * One point is selected: arrows, Home and End move the selection, a click picks a point.
  * Its value is the chart's accessible description, announced as it changes. */
@@ -375,7 +375,7 @@ snapshot_points (TendMoodChart *self,
 {
   guint n = get_n_points (self), n_present = get_n_present (self);
   float spread_width = CLAMP (layout->slot_width * 0.45f, 3.f, 10.f);
-  float radius = CLAMP (layout->slot_width * 0.3f, 2.5f, 5.f);
+  float radius = CLAMP (layout->slot_width * 0.3f, 3.f, 5.5f);
   GdkRGBA spread = *foreground;
 
   spread.alpha *= 0.14;
@@ -431,7 +431,7 @@ snapshot_points (TendMoodChart *self,
     gtk_snapshot_append_stroke (snapshot, path, stroke, accent_bg);
   }
 
-  /* The dots on top, in their mood's colour, ringed in the accent colour of the line */
+  /* The dots on top, in their mood's colour */
   for (guint i = 0; i < n_present; i++)
     {
       const TendInsightsPoint *point = get_point (self, i);
@@ -444,12 +444,8 @@ snapshot_points (TendMoodChart *self,
       y = value_y (layout, point->mean);
       tend_chart_get_mood_color (self->swatches, tend_chart_round_mood (point->mean), &color);
       tend_chart_append_rounded_rect (snapshot,
-                                      &GRAPHENE_RECT_INIT (x - radius - 1, y - radius - 1,
-                                                           2 * radius + 2, 2 * radius + 2),
-                                      radius + 1, accent_bg, NULL, 0);
-      tend_chart_append_rounded_rect (snapshot,
-                                      &GRAPHENE_RECT_INIT (x - radius + 1, y - radius + 1,
-                                                           2 * radius - 2, 2 * radius - 2),
+                                      &GRAPHENE_RECT_INIT (x - radius, y - radius,
+                                                           2 * radius, 2 * radius),
                                       radius, &color, NULL, 0);
     }
 }
