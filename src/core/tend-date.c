@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <langinfo.h>
+#endif
 
 #include "tend-date.h"
 
@@ -91,4 +94,37 @@ tend_date_format_time (GDateTime *time)
   /* Translators: The time of a check-in. Use %H:%M for a 24-hour clock, or %-I:%M %p for
    * a 12-hour one, whichever is usual in your language. */
   return g_date_time_format (local_time, C_("time of day", "%H:%M"));
+}
+
+/**
+ * tend_date_get_first_weekday:
+ *
+ * Returns: the day weeks start on in the current locale (LC_TIME)
+ */
+GDateWeekday
+tend_date_get_first_weekday (void)
+{
+#ifdef __GLIBC__
+  /* As GtkCalendar does: the locale gives the weekday a week starts on as 1 to 7, counted
+   * from the day its week origin falls on (a Sunday or a Monday). */
+  union { unsigned int word; char *string; } langinfo;
+  int first_weekday;
+  int week_1stday = 0;
+  int sunday_based;
+
+  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
+  first_weekday = langinfo.string[0];
+  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  if (langinfo.word == 19971201)
+    week_1stday = 1;
+  else if (langinfo.word != 19971130)
+    g_debug ("Unknown _NL_TIME_WEEK_1STDAY %u", langinfo.word);
+
+  /* 0 for Sunday to 6 for Saturday; GDateWeekday counts Sunday as 7. */
+  sunday_based = (week_1stday + first_weekday - 1 + 7) % 7;
+
+  return sunday_based == 0 ? G_DATE_SUNDAY : (GDateWeekday) sunday_based;
+#else
+  return G_DATE_MONDAY;
+#endif
 }

@@ -13,4 +13,6 @@ char     *tend_date_format_long_day (GDateTime *day,
                                      GDateTime *now);
 char     *tend_date_format_time (GDateTime *time);
 
+GDateWeekday tend_date_get_first_weekday (void);
+
 G_END_DECLS

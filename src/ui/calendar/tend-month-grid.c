@@ -4,10 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#ifdef __GLIBC__
-#include <langinfo.h>
-#endif
 
+#include "tend-date.h"
 #include "tend-month-grid.h"
 
 /* A month of days, coloured by the mean mood of each day's check-ins. Six weeks are always
@@ -64,25 +62,7 @@ static GParamSpec *properties[N_PROPS];
 guint
 tend_month_grid_get_week_start (void)
 {
-#ifdef __GLIBC__
-  /* As GtkCalendar does: the locale gives the weekday a week starts on as 1 to 7, counted
-   * from the day its week origin falls on (a Sunday or a Monday). */
-  union { unsigned int word; char *string; } langinfo;
-  int first_weekday;
-  int week_1stday = 0;
-
-  langinfo.string = nl_langinfo (_NL_TIME_FIRST_WEEKDAY);
-  first_weekday = langinfo.string[0];
-  langinfo.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
-  if (langinfo.word == 19971201)
-    week_1stday = 1;
-  else if (langinfo.word != 19971130)
-    g_debug ("Unknown _NL_TIME_WEEK_1STDAY %u", langinfo.word);
-
-  return (guint) (week_1stday + first_weekday - 1 + 7) % 7;
-#else
-  return 1;
-#endif
+  return tend_date_get_first_weekday () % 7;
 }
 
 static GDateTime *
