@@ -20,6 +20,12 @@
  *
  * It also writes three weeks of screen time (usage_intervals), up to now, for the Usage
  * page; --no-usage leaves them out.
+ *
+ * With --year, it writes a year of check-ins up to today instead, for Insights: one to
+ * three a day, some days skipped and a few gaps of several days, with feelings and
+ * activities that make patterns (better days with Exercise, Outdoors, Friends or a good
+ * night's Sleep and at weekends, worse ones after Work late, more screen time on worse
+ * days), and screen time for the whole year.
  */
 
 typedef struct
@@ -42,6 +48,8 @@ typedef struct
 #define TAGS_SLEEP    { "Sleep", "Sommeil", "نوم" }
 #define TAGS_FOOD     { "Food", "Repas", "طعام" }
 #define TAGS_REST     { "Rest", "Repos", "راحة" }
+#define TAGS_EXERCISE { "Exercise", "Sport", "رياضة" }
+#define TAGS_LATE     { "Work late", "Travail tardif", "عمل متأخر" }
 
 static const Sample samples[] = {
   { 0, 9, 12, TEND_MOOD_GOOD, TEND_ENERGY_HIGH,
@@ -133,11 +141,14 @@ static const struct {
   { 15 * 60 + 20, 70 }, { 16 * 60 + 45, 40 }, { 20 * 60 + 30, 60 },
 };
 
-/* Three weeks of screen time, lighter at weekends, each span a little longer or shorter
- * from day to day; today's up to now. */
+/* @n_days of screen time up to today, lighter at weekends, each span a little longer or
+ * shorter from day to day and, when @scale is given, @scale[days_ago] times as long;
+ * today's up to now. */
 static gboolean
 write_usage (TendDatabase  *database,
              GDateTime     *now,
+             int            n_days,
+             const double  *scale,
              GError       **error)
 {
   gint64 now_s = g_date_time_to_unix (now);
@@ -157,7 +168,7 @@ write_usage (TendDatabase  *database,
                                 error);
   ok = stmt != NULL;
 
-  for (int days_ago = 20; ok && days_ago >= 0; days_ago--)
+  for (int days_ago = n_days - 1; ok && days_ago >= 0; days_ago--)
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
       int weekday = g_date_time_get_day_of_week (day);
@@ -175,6 +186,8 @@ write_usage (TendDatabase  *database,
             continue;
 
           length = usage_spans[i].length * (70 + (seed >> 16) % 60) / 100;
+          if (scale != NULL)
+            length = (guint) (length * scale[days_ago]);
           start = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
                                          g_date_time_get_day_of_month (day),
                                          usage_spans[i].start / 60, usage_spans[i].start % 60, 0);
@@ -267,6 +280,175 @@ write_samples (TendJournal  *journal,
   return TRUE;
 }
 
+/* A year ------------------------------------------------------------------------------- */
+
+#define YEAR_DAYS 365
+
+static const char * const pleasant_emotions[] = {
+  "calm", "content", "grateful", "happy", "joyful", "peaceful", "proud", "rested", "hopeful",
+};
+static const char * const unpleasant_emotions[] = {
+  "anxious", "drained", "frustrated", "lonely", "overwhelmed", "sad", "stressed", "worried",
+};
+
+static const char * const year_tags[][3] = {
+  TAGS_WORK, TAGS_LATE, TAGS_EXERCISE, TAGS_OUTDOORS, TAGS_FRIENDS, TAGS_FAMILY, TAGS_SLEEP,
+};
+
+enum { TAG_WORK, TAG_LATE, TAG_EXERCISE, TAG_OUTDOORS, TAG_FRIENDS, TAG_FAMILY, TAG_SLEEP };
+
+/* Days not written: a week away, a long weekend, a busy spell. */
+static gboolean
+in_gap (int days_ago)
+{
+  return (days_ago >= 300 && days_ago < 307) ||
+         (days_ago >= 190 && days_ago < 194) ||
+         (days_ago >= 75 && days_ago < 80);
+}
+
+/* A note from the samples with this mood, now and then. */
+static const char *
+pick_note (GRand    *rand,
+           TendMood  mood,
+           int       lang)
+{
+  guint start = g_rand_int_range (rand, 0, G_N_ELEMENTS (samples));
+
+  if (g_rand_int_range (rand, 0, 4) != 0)
+    return "";
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      const Sample *sample = &samples[(start + i) % G_N_ELEMENTS (samples)];
+
+      if (sample->mood == mood && sample->notes[lang][0] != '\0')
+        return sample->notes[lang];
+    }
+
+  return "";
+}
+
+/* A year of days up to today, each with what was done and a mood that follows from it,
+ * and check-ins spread over the day. @scale gets each day's screen time (by days ago):
+ * more on worse days and after working late. */
+static gboolean
+write_year (TendJournal  *journal,
+            GDateTime    *now,
+            int           lang,
+            double       *scale,
+            guint        *n_written,
+            GError      **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  static const int hours[] = { 8, 13, 19, 22 };
+
+  for (int days_ago = YEAR_DAYS - 1; days_ago >= 0; days_ago--)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -days_ago);
+      gboolean weekend = g_date_time_get_day_of_week (day) >= 6;
+      gboolean done[G_N_ELEMENTS (year_tags)] = { FALSE };
+      double season = g_date_time_get_day_of_year (day) / 366.0;
+      /* A little better in summer than in winter. */
+      double base = 2.9 + 0.3 * (1 - 4 * ABS (season - 0.5));
+      guint n_checkins;
+      int first_hour;
+
+      done[TAG_WORK] = !weekend && g_rand_double (rand) < 0.85;
+      done[TAG_LATE] = done[TAG_WORK] && g_rand_double (rand) < 0.2;
+      done[TAG_EXERCISE] = g_rand_double (rand) < (weekend ? 0.45 : 0.25);
+      done[TAG_OUTDOORS] = g_rand_double (rand) < (weekend ? 0.6 : 0.25);
+      done[TAG_FRIENDS] = g_rand_double (rand) < (weekend ? 0.45 : 0.12);
+      done[TAG_FAMILY] = g_rand_double (rand) < (weekend ? 0.35 : 0.1);
+      done[TAG_SLEEP] = g_rand_double (rand) < 0.4;
+
+      base += weekend ? 0.5 : 0;
+      base += done[TAG_LATE] ? -1.0 : 0;
+      base += done[TAG_EXERCISE] ? 0.7 : 0;
+      base += done[TAG_OUTDOORS] ? 0.5 : 0;
+      base += done[TAG_FRIENDS] ? 0.4 : 0;
+      base += done[TAG_SLEEP] ? 0.4 : 0;
+      base += g_rand_double_range (rand, -0.9, 0.9);
+
+      scale[days_ago] = CLAMP (1.0 + (3.2 - base) * 0.25 + (done[TAG_LATE] ? 0.3 : 0), 0.4, 1.8);
+
+      if (in_gap (days_ago) || g_rand_double (rand) < 0.08)
+        continue;
+
+      n_checkins = 1 + (g_rand_double (rand) < 0.55) + (g_rand_double (rand) < 0.25);
+      first_hour = g_rand_int_range (rand, 0, 4 - (int) n_checkins + 1);
+
+      for (guint c = 0; c < n_checkins; c++)
+        {
+          int hour = hours[first_hour + (int) c];
+          g_autoptr(GDateTime) when = NULL;
+          const char *emotions[3] = { NULL };
+          const char *tags[G_N_ELEMENTS (year_tags) + 1] = { NULL };
+          guint n_tags = 0;
+          double value;
+          TendMood mood;
+          TendEntry *entry;
+
+          if (days_ago == 0 && hour > g_date_time_get_hour (now))
+            break;
+
+          value = base + g_rand_double_range (rand, -0.7, 0.7) + (hour == 22 ? -0.2 : 0);
+          mood = (TendMood) CLAMP ((int) (value + 0.5), TEND_MOOD_AWFUL, TEND_MOOD_GREAT);
+
+          when = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                        g_date_time_get_day_of_month (day), hour,
+                                        g_rand_int_range (rand, 0, 60), 0);
+          entry = tend_entry_new (mood, pick_note (rand, mood, lang), when);
+
+          /* What the day held: the morning's sleep, work by day, the rest later. */
+          for (guint t = 0; t < G_N_ELEMENTS (year_tags); t++)
+            {
+              gboolean now_or_never = c == n_checkins - 1;
+
+              if (!done[t])
+                continue;
+              if (t == TAG_SLEEP && c != 0)
+                continue;
+              if (t == TAG_LATE && hour < 19 && !now_or_never)
+                continue;
+              if (t != TAG_SLEEP && t != TAG_WORK && hour < 13 && !now_or_never)
+                continue;
+              tags[n_tags++] = year_tags[t][lang];
+              done[t] = FALSE;
+            }
+          tend_entry_set_tags (entry, tags);
+
+          if (g_rand_double (rand) < 0.75)
+            {
+              const char * const *list = mood >= TEND_MOOD_OKAY ? pleasant_emotions
+                                                                : unpleasant_emotions;
+              guint n_list = mood >= TEND_MOOD_OKAY ? G_N_ELEMENTS (pleasant_emotions)
+                                                    : G_N_ELEMENTS (unpleasant_emotions);
+
+              emotions[0] = list[g_rand_int_range (rand, 0, (int) n_list)];
+              if (g_rand_double (rand) < 0.4)
+                {
+                  emotions[1] = list[g_rand_int_range (rand, 0, (int) n_list)];
+                  if (g_str_equal (emotions[0], emotions[1]))
+                    emotions[1] = NULL;
+                }
+            }
+          tend_entry_set_emotions (entry, emotions);
+
+          if (g_rand_double (rand) < 0.6)
+            tend_entry_set_energy (entry, mood >= TEND_MOOD_GOOD ? TEND_ENERGY_HIGH :
+                                          mood <= TEND_MOOD_BAD ? TEND_ENERGY_LOW :
+                                          TEND_ENERGY_MEDIUM);
+
+          g_ptr_array_add (entries, entry);
+        }
+    }
+
+  *n_written = entries->len;
+
+  return tend_journal_import (journal, entries, NULL, NULL, error);
+}
+
 /* N backups, one a day at 9:00 back from today; each holds the check-ins up to its day. */
 static gboolean
 make_backups (TendContext  *context,
@@ -333,6 +515,8 @@ main (int   argc,
   guint64 n_backups = 0;
   gboolean damaged = FALSE;
   gboolean usage = TRUE;
+  gboolean year = FALSE;
+  double scale[YEAR_DAYS];
   const char *draft_note = NULL;
   int lang = 0;
 
@@ -356,6 +540,8 @@ main (int   argc,
         }
       else if (g_str_equal (argv[i], "--damaged"))
         damaged = TRUE;
+      else if (g_str_equal (argv[i], "--year"))
+        year = TRUE;
       else if (g_str_equal (argv[i], "--no-usage"))
         usage = FALSE;
       else if (g_str_equal (argv[i], "--draft") && i + 1 < argc)
@@ -369,7 +555,7 @@ main (int   argc,
   if (dir == NULL)
     {
       g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged] "
-                  "[--draft NOTE] [--no-usage]\n");
+                  "[--draft NOTE] [--no-usage] [--year]\n");
       return EXIT_FAILURE;
     }
 
@@ -382,7 +568,19 @@ main (int   argc,
     }
 
   now = g_date_time_new_now_local ();
-  if (count > 0)
+  if (year)
+    {
+      guint n_written = 0;
+
+      if (!write_year (tend_context_get_journal (context), now, lang, scale, &n_written, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      g_print ("%u check-ins over a year written to %s\n", n_written, data_dir);
+    }
+  else if (count > 0)
     {
       if (!write_many (tend_context_get_journal (context), now, (guint) count, lang, &error))
         {
@@ -415,7 +613,8 @@ main (int   argc,
         }
     }
 
-  if (usage && !write_usage (tend_context_get_database (context), now, &error))
+  if (usage && !write_usage (tend_context_get_database (context), now, year ? YEAR_DAYS : 21,
+                             year ? scale : NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;

@@ -481,9 +481,34 @@ test_year_from_monday (Fixture       *fixture,
       g_assert_cmpint (g_date_compare (&after, &point (report, i)->first), ==, 0);
     }
 
+  /* The year in pixels is what the calendar shows for those days. */
   g_assert_cmpint (report->year, ==, 2028);
   g_assert_cmpuint (report->year_days->len, ==, 4);
   assert_day (&g_array_index (report->year_days, TendDayMood, 2).day, 2028, 2, 29);
+  {
+    GDate first = make_day (2028, 1, 1), last = make_day (2028, 12, 31);
+    g_autoptr(GArray) calendar = tend_journal_get_day_moods (fixture->journal, &first, &last, NULL);
+    g_autoptr(TendInsightsReport) week = NULL;
+
+    g_assert_cmpuint (calendar->len, ==, report->year_days->len);
+    for (guint i = 0; i < calendar->len; i++)
+      {
+        const TendDayMood *a = &g_array_index (calendar, TendDayMood, i);
+        const TendDayMood *b = &g_array_index (report->year_days, TendDayMood, i);
+
+        g_assert_cmpint (g_date_compare (&a->day, &b->day), ==, 0);
+        g_assert_cmpfloat_with_epsilon (a->mean, b->mean, 1e-9);
+        g_assert_cmpuint (a->n_entries, ==, b->n_entries);
+      }
+
+    /* A week's report has the year of its last day: this one ends on 2 January 2028. */
+    week = compute (fixture, NULL, TEND_INSIGHTS_PERIOD_WEEK, make_day (2027, 12, 31),
+                    G_DATE_MONDAY);
+    g_assert_cmpint (week->year, ==, 2028);
+    g_assert_cmpuint (week->year_days->len, ==, 4);
+    g_assert_cmpfloat_with_epsilon (g_array_index (week->year_days, TendDayMood, 1).mean, 4.5,
+                                    1e-9);
+  }
 }
 
 static void

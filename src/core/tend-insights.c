@@ -258,22 +258,23 @@ read_days (TendDatabase        *database,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* One group for each local hour with check-ins: one key sorts faster than two. */
   stmt = prepare_period (database,
-                         "SELECT " LOCAL_DAY " AS day, "
-                         "  (e.occurred_at + e.utc_offset) % 86400 / 3600 AS hour, "
+                         "SELECT (e.occurred_at + e.utc_offset) / 3600 AS hour, "
                          "  count (*), sum (e.mood), min (e.mood), max (e.mood) "
                          "FROM entries e WHERE " IN_PERIOD
-                         "GROUP BY day, hour",
+                         "GROUP BY hour",
                          from, until, error);
   if (stmt == NULL)
     return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 julian = sqlite3_column_int64 (stmt, 0) + UNIX_EPOCH_JULIAN;
-      TendTimeOfDay time = time_of_day_for_hour (sqlite3_column_int (stmt, 1));
-      guint n = (guint) sqlite3_column_int (stmt, 2);
-      guint sum = (guint) sqlite3_column_int (stmt, 3);
+      gint64 hour = sqlite3_column_int64 (stmt, 0);
+      gint64 julian = hour / 24 + UNIX_EPOCH_JULIAN;
+      TendTimeOfDay time = time_of_day_for_hour ((int) (hour % 24));
+      guint n = (guint) sqlite3_column_int (stmt, 1);
+      guint sum = (guint) sqlite3_column_int (stmt, 2);
       DayStats *day;
 
       if (julian < first_julian || julian - first_julian >= n_days)
@@ -282,13 +283,13 @@ read_days (TendDatabase        *database,
       day = &days[julian - first_julian];
       if (day->n_entries == 0)
         {
-          day->lowest = (guint8) sqlite3_column_int (stmt, 4);
-          day->highest = (guint8) sqlite3_column_int (stmt, 5);
+          day->lowest = (guint8) sqlite3_column_int (stmt, 3);
+          day->highest = (guint8) sqlite3_column_int (stmt, 4);
         }
       else
         {
-          day->lowest = MIN (day->lowest, (guint8) sqlite3_column_int (stmt, 4));
-          day->highest = MAX (day->highest, (guint8) sqlite3_column_int (stmt, 5));
+          day->lowest = MIN (day->lowest, (guint8) sqlite3_column_int (stmt, 3));
+          day->highest = MAX (day->highest, (guint8) sqlite3_column_int (stmt, 4));
         }
       day->n_entries += n;
       day->sum += sum;
@@ -721,13 +722,33 @@ tend_insights_compute (TendJournal         *journal,
     return NULL;
 
   report->year = g_date_get_year (&report->last);
-  g_date_clear (&year_first, 1);
-  g_date_clear (&year_last, 1);
-  g_date_set_dmy (&year_first, 1, G_DATE_JANUARY, report->year);
-  g_date_set_dmy (&year_last, 31, G_DATE_DECEMBER, report->year);
-  report->year_days = tend_journal_get_day_moods (journal, &year_first, &year_last, error);
-  if (report->year_days == NULL)
-    return NULL;
+  if (period == TEND_INSIGHTS_PERIOD_YEAR)
+    {
+      /* The same days as tend_journal_get_day_moods() gives, already at hand. */
+      report->year_days = g_array_new (FALSE, FALSE, sizeof (TendDayMood));
+      for (guint i = 0; i < n_days; i++)
+        {
+          TendDayMood year_day = { .n_entries = days[i].n_entries };
+
+          if (days[i].n_entries == 0)
+            continue;
+
+          g_date_clear (&year_day.day, 1);
+          g_date_set_julian (&year_day.day, g_date_get_julian (&report->first) + i);
+          year_day.mean = (double) days[i].sum / days[i].n_entries;
+          g_array_append_val (report->year_days, year_day);
+        }
+    }
+  else
+    {
+      g_date_clear (&year_first, 1);
+      g_date_clear (&year_last, 1);
+      g_date_set_dmy (&year_first, 1, G_DATE_JANUARY, report->year);
+      g_date_set_dmy (&year_last, 31, G_DATE_DECEMBER, report->year);
+      report->year_days = tend_journal_get_day_moods (journal, &year_first, &year_last, error);
+      if (report->year_days == NULL)
+        return NULL;
+    }
 
   return g_steal_pointer (&report);
 }
