@@ -198,11 +198,13 @@ format_period_title (TendInsightsPeriod  period,
 static char *
 format_mean (double mean)
 {
-  TendMood mood = (TendMood) CLAMP ((int) (mean + 0.5), TEND_MOOD_AWFUL, TEND_MOOD_GREAT);
+  /* The mood named is the one nearest to the number shown, rounded to a tenth. */
+  double shown = (int) (mean * 10 + 0.5) / 10.0;
+  TendMood mood = (TendMood) CLAMP ((int) (shown + 0.5), TEND_MOOD_AWFUL, TEND_MOOD_GREAT);
 
   /* Translators: an average mood: the number on the 1 to 5 scale, then the mood it is
    * nearest to, as in “3.4 (Okay)”. */
-  return g_strdup_printf (C_("mean mood", "%.1f (%s)"), mean, tend_mood_get_label (mood));
+  return g_strdup_printf (C_("mean mood", "%.1f (%s)"), shown, tend_mood_get_label (mood));
 }
 
 static char *
