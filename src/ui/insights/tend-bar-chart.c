@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "tend-bar-chart.h"
 #include "tend-chart-draw.h"
@@ -139,7 +138,7 @@ index_at (TendBarChart *self,
     return -1;
 
   compute_layout (self, &layout);
-  visual = (int) floor ((x - layout.plot_start) / layout.slot_width);
+  visual = tend_chart_floor ((x - layout.plot_start) / layout.slot_width);
   if (visual < 0 || visual >= (int) n)
     return -1;
 
@@ -213,11 +212,12 @@ snapshot_bar (TendBarChart  *self,
       count_text = g_strdup ("–");
     }
 
+  /* Centred in its slot, shortened when it does not fit, in either direction */
   pango_layout_set_width (label, (int) (layout->slot_width - 2) * PANGO_SCALE);
+  pango_layout_set_alignment (label, PANGO_ALIGN_CENTER);
   pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-  pango_layout_get_pixel_size (label, &w, &h);
-  tend_chart_append_layout_at (snapshot, label, x + (layout->slot_width - w) / 2,
-                               layout->label_top, selected ? foreground : &dimmed);
+  tend_chart_append_layout_at (snapshot, label, x + 1, layout->label_top,
+                               selected ? foreground : &dimmed);
 
   count = tend_chart_make_layout (GTK_WIDGET (self), count_text, FALSE, TRUE);
   pango_layout_get_pixel_size (count, &w, &h);

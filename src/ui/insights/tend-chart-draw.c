@@ -5,7 +5,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "tend-chart-draw.h"
 
@@ -53,7 +52,7 @@ tend_chart_get_mood_color (GtkWidget **swatches,
 TendMood
 tend_chart_round_mood (double mean)
 {
-  return CLAMP ((int) floor (mean + 0.5), TEND_MOOD_FIRST, TEND_MOOD_LAST);
+  return CLAMP (tend_chart_floor (mean + 0.5), TEND_MOOD_FIRST, TEND_MOOD_LAST);
 }
 
 void
@@ -107,7 +106,8 @@ tend_chart_append_layout_at (GtkSnapshot   *snapshot,
                              const GdkRGBA *color)
 {
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (tend_chart_floor (x + 0.5),
+                                                          tend_chart_floor (y + 0.5)));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
@@ -142,7 +142,8 @@ tend_chart_append_rounded_rect (GtkSnapshot           *snapshot,
 {
   GskRoundedRect area;
 
-  gsk_rounded_rect_init_from_rect (&area, rect, MIN (radius, MIN (rect->size.width, rect->size.height) / 2));
+  radius = MIN (radius, MIN (rect->size.width, rect->size.height) / 2);
+  gsk_rounded_rect_init_from_rect (&area, rect, radius);
 
   if (fill != NULL)
     {
@@ -178,7 +179,8 @@ tend_chart_append_icon (GtkSnapshot   *snapshot,
                                      gtk_widget_get_scale_factor (chart),
                                      gtk_widget_get_direction (chart), 0);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (roundf (x), roundf (y)));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (tend_chart_floor (x + 0.5),
+                                                          tend_chart_floor (y + 0.5)));
   gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
                                             size, size, colors, G_N_ELEMENTS (colors));
   gtk_snapshot_restore (snapshot);

@@ -12,6 +12,23 @@ G_BEGIN_DECLS
 
 #define TEND_CHART_N_MOODS 5
 
+/* Without libm, which tend-ui does not link */
+static inline int
+tend_chart_floor (double x)
+{
+  int i = (int) x;
+
+  return x < i ? i - 1 : i;
+}
+
+static inline int
+tend_chart_ceil (double x)
+{
+  int i = (int) x;
+
+  return x > i ? i + 1 : i;
+}
+
 void         tend_chart_add_mood_swatches   (GtkWidget       *chart,
                                              GtkWidget      **swatches);
 void         tend_chart_remove_mood_swatches (GtkWidget     **swatches);

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "tend-chart-draw.h"
 #include "tend-mood-chart.h"
@@ -13,8 +12,8 @@
  * the reading direction (so from the right in Arabic). A point is a dot at its mean in the
  * colour of that mood, over a bar from its lowest to its highest check-in; a line in the
  * accent colour joins neighbours. A point without check-ins is a gap: the line breaks.
- * Points after today are not drawn and cannot be selected. The moods' icons make the scale,
- * on the start side.
+ * Points after today are not drawn and cannot be selected. The moods' icons make the
+ * scale, on the start side.
  *
  * One point is selected: arrows, Home and End move the selection, a click picks a point.
  * Its value is the chart's accessible description, announced as it changes. */
@@ -162,7 +161,7 @@ index_at (TendMoodChart *self,
     return -1;
 
   compute_layout (self, &layout);
-  visual = (int) floor ((x - layout.plot_start) / layout.slot_width);
+  visual = tend_chart_floor ((x - layout.plot_start) / layout.slot_width);
   if (visual < 0 || visual >= (int) n)
     return -1;
 
@@ -219,11 +218,12 @@ describe_point (TendMoodChart           *self,
                           tend_mood_get_label (CLAMP (point->highest, TEND_MOOD_FIRST, TEND_MOOD_LAST)));
 }
 
-/* The label under a point, or NULL for none. */
+/* The label under a point, or NULL for none. @step is in days for a month, in months for
+ * a year. */
 static char *
 make_x_label (TendMoodChart           *self,
               guint                    index,
-              guint                    month_step)
+              guint                    step)
 {
   const TendInsightsPoint *point = get_point (self, index);
 
@@ -234,7 +234,7 @@ make_x_label (TendMoodChart           *self,
       return tend_chart_format_date (&point->first, C_("insights", "%a"));
 
     case TEND_INSIGHTS_PERIOD_MONTH:
-      if ((g_date_get_day (&point->first) - 1) % month_step != 0)
+      if ((g_date_get_day (&point->first) - 1) % step != 0)
         return NULL;
       return g_strdup_printf ("%u", g_date_get_day (&point->first));
 
@@ -248,6 +248,8 @@ make_x_label (TendMoodChart           *self,
         {
           GDate month_start = point->last;
 
+          if ((g_date_get_month (&month_start) - 1) % step != 0)
+            return NULL;
           g_date_set_day (&month_start, 1);
           /* Translators: a month under the mood chart of a year; see strftime(3) */
           return tend_chart_format_date (&month_start, C_("insights", "%b"));
@@ -255,20 +257,50 @@ make_x_label (TendMoodChart           *self,
     }
 }
 
-/* Day numbers of a month every day, every other day or every week, as the width allows. */
+/* Day numbers of a month every day, every other day or every week; months of a year every
+ * month, every other month or every quarter: as the width allows, evenly. */
 static guint
-get_month_step (TendMoodChart *self,
+get_label_step (TendMoodChart *self,
                 const Layout  *layout)
 {
-  g_autoptr(PangoLayout) probe = tend_chart_make_layout (GTK_WIDGET (self), "28", FALSE, TRUE);
-  int w;
+  int widest = 0;
 
-  pango_layout_get_pixel_size (probe, &w, NULL);
-  if (w + 4 <= layout->slot_width)
+  if (self->period == TEND_INSIGHTS_PERIOD_MONTH)
+    {
+      g_autoptr(PangoLayout) probe = tend_chart_make_layout (GTK_WIDGET (self), "28", FALSE, TRUE);
+
+      pango_layout_get_pixel_size (probe, &widest, NULL);
+      if (widest + 4 <= layout->slot_width)
+        return 1;
+      if (widest + 4 <= 2 * layout->slot_width)
+        return 2;
+      return 7;
+    }
+
+  if (self->period != TEND_INSIGHTS_PERIOD_YEAR)
     return 1;
-  if (w + 4 <= 2 * layout->slot_width)
+
+  for (int month = G_DATE_JANUARY; month <= G_DATE_DECEMBER; month++)
+    {
+      GDate day;
+      g_autofree char *name = NULL;
+      g_autoptr(PangoLayout) label = NULL;
+      int w;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, 1, month, 2000);
+      name = tend_chart_format_date (&day, C_("insights", "%b"));
+      label = tend_chart_make_layout (GTK_WIDGET (self), name, FALSE, TRUE);
+      pango_layout_get_pixel_size (label, &w, NULL);
+      widest = MAX (widest, w);
+    }
+
+  /* A month is at least four weeks */
+  if (widest + 4 <= 4 * layout->slot_width)
+    return 1;
+  if (widest + 4 <= 8 * layout->slot_width)
     return 2;
-  return 7;
+  return 3;
 }
 
 static void
@@ -280,7 +312,7 @@ snapshot_axes (TendMoodChart *self,
 {
   GdkRGBA grid = *foreground, dimmed = *foreground;
   float plot_end = layout->plot_start + layout->plot_width;
-  guint n = get_n_points (self), step = get_month_step (self, layout);
+  guint n = get_n_points (self), step = get_label_step (self, layout);
   float last_end = -G_MAXFLOAT;
 
   grid.alpha *= 0.12;
@@ -343,7 +375,7 @@ snapshot_points (TendMoodChart *self,
 {
   guint n = get_n_points (self), n_present = get_n_present (self);
   float spread_width = CLAMP (layout->slot_width * 0.45f, 3.f, 10.f);
-  float radius = CLAMP (layout->slot_width * 0.3f, 2.5f, 5.f);
+  float radius = CLAMP (layout->slot_width * 0.3f, 3.f, 5.5f);
   GdkRGBA spread = *foreground;
 
   spread.alpha *= 0.14;
@@ -399,7 +431,7 @@ snapshot_points (TendMoodChart *self,
     gtk_snapshot_append_stroke (snapshot, path, stroke, accent_bg);
   }
 
-  /* The dots on top, in their mood's colour with a ring of the background */
+  /* The dots on top, in their mood's colour */
   for (guint i = 0; i < n_present; i++)
     {
       const TendInsightsPoint *point = get_point (self, i);
@@ -412,12 +444,8 @@ snapshot_points (TendMoodChart *self,
       y = value_y (layout, point->mean);
       tend_chart_get_mood_color (self->swatches, tend_chart_round_mood (point->mean), &color);
       tend_chart_append_rounded_rect (snapshot,
-                                      &GRAPHENE_RECT_INIT (x - radius - 1, y - radius - 1,
-                                                           2 * radius + 2, 2 * radius + 2),
-                                      radius + 1, accent_bg, NULL, 0);
-      tend_chart_append_rounded_rect (snapshot,
-                                      &GRAPHENE_RECT_INIT (x - radius + 1, y - radius + 1,
-                                                           2 * radius - 2, 2 * radius - 2),
+                                      &GRAPHENE_RECT_INIT (x - radius, y - radius,
+                                                           2 * radius, 2 * radius),
                                       radius, &color, NULL, 0);
     }
 }

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 #include "tend-chart-draw.h"
 #include "tend-year-grid.h"
@@ -20,7 +19,7 @@
 
 #define N_MONTHS      12
 #define N_COLUMNS     31
-#define MAX_PITCH     24.f
+#define MIN_ROW_PITCH 18.f
 #define MIN_PITCH     7.f
 #define GAP           6.f
 
@@ -51,8 +50,10 @@ typedef struct
   float    label_width;  /* the months' names */
   float    header_height;/* the days' numbers */
   float    grid_start;   /* x of the grid's start edge: its left in LTR, its right in RTL */
-  float    pitch;        /* a cell and its gap */
-  float    cell;
+  float    pitch;        /* a cell and its gap, across */
+  float    row_pitch;    /* a row and its gap: at least a line of text */
+  float    cell;         /* a cell's width */
+  float    cell_height;
   gboolean rtl;
 } Layout;
 
@@ -81,20 +82,36 @@ measure_label_width (TendYearGrid *self)
 }
 
 static float
-measure_header_height (TendYearGrid *self)
+measure_text_height (TendYearGrid *self)
 {
   g_autoptr(PangoLayout) probe = tend_chart_make_layout (GTK_WIDGET (self), "31", FALSE, TRUE);
   int h;
 
   pango_layout_get_pixel_size (probe, NULL, &h);
-  return h + 2;
+  return h;
+}
+
+static float
+measure_header_height (TendYearGrid *self)
+{
+  return measure_text_height (self) + 2;
+}
+
+/* Rows keep one height, at least a line of text; columns share the width, as wide as the
+ * rows are high at most: square cells when there is room, taller than wide at 360 pixels,
+ * never a name over another. */
+static float
+measure_row_pitch (TendYearGrid *self)
+{
+  return MAX (MIN_ROW_PITCH, tend_chart_ceil (measure_text_height (self)) + 3);
 }
 
 static float
 pitch_for_width (float width,
-                 float label_width)
+                 float label_width,
+                 float row_pitch)
 {
-  return CLAMP (floorf ((width - label_width - GAP) / N_COLUMNS), MIN_PITCH, MAX_PITCH);
+  return CLAMP (tend_chart_floor ((width - label_width - GAP - 4) / N_COLUMNS), MIN_PITCH, row_pitch);
 }
 
 static void
@@ -106,8 +123,10 @@ compute_layout (TendYearGrid *self,
   layout->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   layout->label_width = measure_label_width (self);
   layout->header_height = measure_header_height (self);
-  layout->pitch = pitch_for_width (width, layout->label_width);
+  layout->row_pitch = measure_row_pitch (self);
+  layout->pitch = pitch_for_width (width, layout->label_width, layout->row_pitch);
   layout->cell = layout->pitch - (layout->pitch >= 14 ? 2 : 1);
+  layout->cell_height = layout->row_pitch - 2;
   layout->grid_start = layout->rtl ? width - layout->label_width - GAP
                                    : layout->label_width + GAP;
 }
@@ -127,7 +146,7 @@ static float
 row_y (const Layout *layout,
        int           row)
 {
-  return layout->header_height + row * layout->pitch;
+  return layout->header_height + row * layout->row_pitch;
 }
 
 static const TendDayMood *
@@ -199,7 +218,7 @@ snapshot_labels (TendYearGrid  *self,
       pango_layout_get_pixel_size (label, &w, &h);
       x = layout->rtl ? width - w : 0;
       tend_chart_append_layout_at (snapshot, label, x,
-                                   row_y (layout, month - 1) + (layout->cell - h) / 2, &dimmed);
+                                   row_y (layout, month - 1) + (layout->cell_height - h) / 2, &dimmed);
     }
 
   /* The days' numbers over the columns, where they fit */
@@ -260,7 +279,7 @@ tend_year_grid_snapshot (GtkWidget   *widget,
           g_date_set_dmy (&day, d, month, self->year);
           mood = lookup_day (self, &day);
           cell = GRAPHENE_RECT_INIT (column_x (&layout, d - 1), row_y (&layout, month - 1),
-                                     layout.cell, layout.cell);
+                                     layout.cell, layout.cell_height);
 
           if (mood != NULL && mood->n_entries > 0)
             {
@@ -297,12 +316,6 @@ tend_year_grid_snapshot (GtkWidget   *widget,
     }
 }
 
-static GtkSizeRequestMode
-tend_year_grid_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
 static void
 tend_year_grid_measure (GtkWidget      *widget,
                         GtkOrientation  orientation,
@@ -314,18 +327,18 @@ tend_year_grid_measure (GtkWidget      *widget,
 {
   TendYearGrid *self = TEND_YEAR_GRID (widget);
   float label_width = measure_label_width (self);
+  float row_pitch = measure_row_pitch (self);
 
+  /* Room for the cursor's ring on every side */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* Leave room for the cursor's ring on both sides */
-      *minimum = ceilf (label_width + GAP + N_COLUMNS * MIN_PITCH + 4);
-      *natural = ceilf (label_width + GAP + N_COLUMNS * MAX_PITCH + 4);
+      *minimum = tend_chart_ceil (label_width + GAP + N_COLUMNS * MIN_PITCH + 4);
+      *natural = tend_chart_ceil (label_width + GAP + N_COLUMNS * row_pitch + 4);
     }
   else
     {
-      float pitch = for_size < 0 ? MAX_PITCH : pitch_for_width (for_size - 4, label_width);
-
-      *minimum = *natural = ceilf (measure_header_height (self) + N_MONTHS * pitch + 4);
+      *minimum = *natural = tend_chart_ceil (measure_header_height (self) +
+                                             N_MONTHS * row_pitch + 4);
     }
 }
 
@@ -339,11 +352,11 @@ day_at (TendYearGrid *self,
   int row, column;
 
   compute_layout (self, &layout);
-  row = (int) floor ((y - layout.header_height) / layout.pitch);
+  row = tend_chart_floor ((y - layout.header_height) / layout.row_pitch);
   if (layout.rtl)
-    column = (int) floor ((layout.grid_start - x) / layout.pitch);
+    column = tend_chart_floor ((layout.grid_start - x) / layout.pitch);
   else
-    column = (int) floor ((x - layout.grid_start) / layout.pitch);
+    column = tend_chart_floor ((x - layout.grid_start) / layout.pitch);
 
   if (self->year == 0 || row < 0 || row >= N_MONTHS || column < 0 || column >= N_COLUMNS ||
       !g_date_valid_dmy (column + 1, row + 1, self->year))
@@ -584,7 +597,6 @@ tend_year_grid_class_init (TendYearGridClass *klass)
   object_class->dispose = tend_year_grid_dispose;
   object_class->finalize = tend_year_grid_finalize;
   widget_class->snapshot = tend_year_grid_snapshot;
-  widget_class->get_request_mode = tend_year_grid_get_request_mode;
   widget_class->measure = tend_year_grid_measure;
   widget_class->query_tooltip = tend_year_grid_query_tooltip;
 
