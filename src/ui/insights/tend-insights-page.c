@@ -378,10 +378,17 @@ fill_mood_table (TendInsightsPage *self)
       if (point->n_entries > 0)
         {
           mood = format_mean (point->mean);
-          range = point->lowest == point->highest
-                  ? g_strdup_printf ("%u", point->lowest)
-                  /* Translators: the lowest and highest mood, as in “2–5”. */
-                  : g_strdup_printf (C_("mood range", "%u–%u"), point->lowest, point->highest);
+          if (point->lowest == point->highest)
+            range = g_strdup_printf ("%u", point->lowest);
+          else
+            {
+              /* Translators: the lowest and highest mood, as in “2–5”. */
+              g_autofree char *span = g_strdup_printf (C_("mood range", "%u–%u"),
+                                                       point->lowest, point->highest);
+
+              /* Isolated, so it reads from the lowest in right-to-left text too. */
+              range = g_strdup_printf ("\u2066%s\u2069", span);
+            }
         }
       else
         {
