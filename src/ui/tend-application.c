@@ -670,7 +670,7 @@ tend_application_startup (GApplication *application)
     { "win.show-page::journal", { "<Alt>2", NULL } },
     { "win.show-page::calendar", { "<Alt>3", NULL } },
     { "win.show-page::guides", { "<Alt>4", NULL } },
-    { "win.show-page::usage", { "<Alt>5", NULL } },
+    { "win.show-page::insights", { "<Alt>5", NULL } },
   };
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (application);

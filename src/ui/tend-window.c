@@ -9,6 +9,7 @@
 #include "tend-calendar-page.h"
 #include "tend-entry-dialog.h"
 #include "tend-guides-page.h"
+#include "tend-insights-page.h"
 #include "tend-journal-page.h"
 #include "tend-today-page.h"
 #include "tend-transfer.h"
@@ -27,6 +28,8 @@ struct _TendWindow
   TendJournalPage      *journal_page;
   TendCalendarPage     *calendar_page;
   TendGuidesPage       *guides_page;
+  AdwViewStack         *insights_stack;
+  TendInsightsPage     *insights_page;
   TendUsagePage        *usage_page;
   AdwStatusPage        *error_page;
   GtkWidget            *search_button;
@@ -187,10 +190,22 @@ check_in_on_day_cb (TendWindow *self,
   tend_window_start_check_in (self);
 }
 
+/* From Insights' year in pixels: the day in the Calendar, with its check-ins. */
+static void
+insights_day_activated_cb (TendWindow  *self,
+                           const GDate *day)
+{
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  tend_calendar_page_show_day (self->calendar_page, day);
+  tend_window_show_page (self, "calendar");
+}
+
 static void
 visible_page_changed_cb (TendWindow *self)
 {
-  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *page = tend_window_get_page (self);
 
   gtk_widget_set_visible (self->search_button, g_strcmp0 (page, "journal") == 0);
 }
@@ -230,6 +245,28 @@ start_exercise_action_cb (GSimpleAction *action,
 
   tend_window_show_page (self, "guides");
   tend_guides_page_start_exercise (self->guides_page, g_variant_get_string (parameter, NULL));
+}
+
+/* win.show-insights: Insights on a week, a month or a year ("week", "month", "year");
+ * exported on the bus too, so "build-aux/dev screenshot" can show each. */
+static void
+show_insights_action_cb (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  TendWindow *self = TEND_WINDOW (user_data);
+  const char *period = g_variant_get_string (parameter, NULL);
+
+  if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  tend_window_show_page (self, "insights");
+  if (g_str_equal (period, "week"))
+    tend_insights_page_set_period (self->insights_page, TEND_INSIGHTS_PERIOD_WEEK);
+  else if (g_str_equal (period, "month"))
+    tend_insights_page_set_period (self->insights_page, TEND_INSIGHTS_PERIOD_MONTH);
+  else if (g_str_equal (period, "year"))
+    tend_insights_page_set_period (self->insights_page, TEND_INSIGHTS_PERIOD_YEAR);
 }
 
 static void
@@ -389,6 +426,7 @@ show_main (TendWindow *self)
       tend_today_page_set_context (self->today_page, self->context);
       tend_journal_page_set_context (self->journal_page, self->context);
       tend_calendar_page_set_context (self->calendar_page, self->context);
+      tend_insights_page_set_context (self->insights_page, self->context);
       tend_usage_page_set_context (self->usage_page, self->context);
       self->pages_ready = TRUE;
       self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
@@ -624,6 +662,7 @@ tend_window_class_init (TendWindowClass *klass)
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   g_type_ensure (TEND_TYPE_CALENDAR_PAGE);
   g_type_ensure (TEND_TYPE_GUIDES_PAGE);
+  g_type_ensure (TEND_TYPE_INSIGHTS_PAGE);
   g_type_ensure (TEND_TYPE_USAGE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
@@ -634,6 +673,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, guides_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, insights_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, insights_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, usage_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, search_button);
@@ -644,6 +685,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_in_on_day_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, insights_day_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -661,6 +703,7 @@ tend_window_init (TendWindow *self)
   static const GActionEntry actions[] = {
     { "search", search_action_cb, "s" },
     { "start-exercise", start_exercise_action_cb, "s" },
+    { "show-insights", show_insights_action_cb, "s" },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -694,7 +737,8 @@ tend_window_new (TendApplication *application,
 
 /**
  * tend_window_show_page:
- * @name: a section of the window: "today", "journal", "calendar", "guides" or "usage"
+ * @name: a section of the window: "today", "journal", "calendar", "guides" or "insights"
+ *   (its Mood view); "usage" is Insights' Screen Time view
  */
 void
 tend_window_show_page (TendWindow *self,
@@ -706,6 +750,13 @@ tend_window_show_page (TendWindow *self,
   if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
     return;
 
+  if (g_str_equal (name, "insights") || g_str_equal (name, "usage"))
+    {
+      adw_view_stack_set_visible_child_name (self->insights_stack,
+                                             g_str_equal (name, "usage") ? "usage" : "mood");
+      name = "insights";
+    }
+
   if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     {
       g_warning ("Tend has no page named “%s”", name);
@@ -715,12 +766,25 @@ tend_window_show_page (TendWindow *self,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/**
+ * tend_window_get_page:
+ *
+ * Returns: the section shown, as tend_window_show_page() names it: "usage" while Insights
+ *   shows Screen Time
+ */
 const char *
 tend_window_get_page (TendWindow *self)
 {
+  const char *name;
+
   g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
 
-  return adw_view_stack_get_visible_child_name (self->view_stack);
+  name = adw_view_stack_get_visible_child_name (self->view_stack);
+  if (g_strcmp0 (name, "insights") == 0 &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->insights_stack), "usage") == 0)
+    return "usage";
+
+  return name;
 }
 
 /**

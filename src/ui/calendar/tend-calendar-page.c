@@ -294,3 +294,19 @@ tend_calendar_page_get_entries (TendCalendarPage *self)
 
   return self->entries;
 }
+
+/**
+ * tend_calendar_page_show_day:
+ * @day: a valid day
+ *
+ * Shows the month of @day with @day picked, and its check-ins listed.
+ */
+void
+tend_calendar_page_show_day (TendCalendarPage *self,
+                             const GDate      *day)
+{
+  g_return_if_fail (TEND_IS_CALENDAR_PAGE (self));
+  g_return_if_fail (day != NULL && g_date_valid (day));
+
+  tend_month_grid_select_day (self->month_grid, day);
+}

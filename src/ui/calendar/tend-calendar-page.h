@@ -14,5 +14,7 @@ G_DECLARE_FINAL_TYPE (TendCalendarPage, tend_calendar_page, TEND, CALENDAR_PAGE,
 void           tend_calendar_page_set_context (TendCalendarPage *self,
                                                TendContext      *context);
 TendEntryList *tend_calendar_page_get_entries (TendCalendarPage *self);
+void           tend_calendar_page_show_day    (TendCalendarPage *self,
+                                               const GDate      *day);
 
 G_END_DECLS
