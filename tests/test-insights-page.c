@@ -336,7 +336,9 @@ test_periods (void)
   g_assert_cmpuint (tend_insights_page_get_report (page)->n_entries, ==, 0);
   g_assert_true (is_visible (page, "period_empty_box"));
   g_assert_cmpstr (gtk_label_get_label (child (page, "period_empty_label")), ==,
-                   "No check-ins that week");
+                   "No Check-Ins That Week");
+  g_assert_cmpstr (gtk_label_get_label (child (page, "period_empty_details")), ==,
+                   "The arrows above move to other periods.");
   g_assert_false (is_visible (page, "mood_group"));
   g_assert_false (is_visible (page, "weekday_group"));
   /* The year still has days to show. */

@@ -803,22 +803,23 @@ update_period_empty (TendInsightsPage *self)
   switch (self->report->period)
     {
     case TEND_INSIGHTS_PERIOD_WEEK:
-      title = is_current ? _("No check-ins this week") : _("No check-ins that week");
+      title = is_current ? _("No Check-Ins This Week") : _("No Check-Ins That Week");
       break;
 
     case TEND_INSIGHTS_PERIOD_MONTH:
-      title = is_current ? _("No check-ins this month") : _("No check-ins that month");
+      title = is_current ? _("No Check-Ins This Month") : _("No Check-Ins That Month");
       break;
 
     case TEND_INSIGHTS_PERIOD_YEAR:
     default:
-      title = is_current ? _("No check-ins this year") : _("No check-ins that year");
+      title = is_current ? _("No Check-Ins This Year") : _("No Check-Ins That Year");
       break;
     }
 
   gtk_label_set_label (self->period_empty_label, title);
   gtk_label_set_label (self->period_empty_details,
-                       _("Patterns show here for any period with check-ins."));
+                       is_current ? _("What you write in this period will show here.")
+                                  : _("The arrows above move to other periods."));
 }
 
 static gboolean
