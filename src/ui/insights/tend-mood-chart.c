@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-chart-cursor.h"
 #include "tend-chart-draw.h"
 #include "tend-mood-chart.h"
 
@@ -536,18 +537,9 @@ update_description (TendMoodChart *self,
 {
   g_autofree char *text = NULL;
 
-  if (self->selected < 0)
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      return;
-    }
-
-  text = describe_point (self, get_point (self, self->selected));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text, -1);
-  if (announce)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  if (self->selected >= 0)
+    text = describe_point (self, get_point (self, self->selected));
+  tend_chart_cursor_describe (GTK_WIDGET (self), text, announce);
 }
 
 static void
@@ -573,37 +565,14 @@ key_pressed_cb (TendMoodChart   *self,
                 guint            keycode,
                 GdkModifierType  state)
 {
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  int n = (int) get_n_present (self);
+  int index;
 
-  if (n == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if (!tend_chart_cursor_move (GTK_WIDGET (self), keyval, state, self->selected,
+                               (int) (get_n_present (self)), &index))
     return GDK_EVENT_PROPAGATE;
 
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      select_point (self, self->selected + (rtl ? 1 : -1), TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      select_point (self, self->selected + (rtl ? -1 : 1), TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      select_point (self, 0, TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      select_point (self, n - 1, TRUE);
-      return GDK_EVENT_STOP;
-
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
+  select_point (self, index, TRUE);
+  return GDK_EVENT_STOP;
 }
 
 static void

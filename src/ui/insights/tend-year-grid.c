@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-chart-cursor.h"
 #include "tend-chart-draw.h"
 #include "tend-year-grid.h"
 
@@ -400,18 +401,9 @@ update_description (TendYearGrid *self,
 {
   g_autofree char *text = NULL;
 
-  if (!g_date_valid (&self->cursor))
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      return;
-    }
-
-  text = describe_day (self, &self->cursor);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text, -1);
-  if (announce)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  if (g_date_valid (&self->cursor))
+    text = describe_day (self, &self->cursor);
+  tend_chart_cursor_describe (GTK_WIDGET (self), text, announce);
 }
 
 /* Moves the cursor to @day, kept inside the year. */

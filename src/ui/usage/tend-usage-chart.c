@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tend-chart-cursor.h"
 #include "tend-usage-chart.h"
 #include "tend-usage-format.h"
 
@@ -428,19 +429,10 @@ update_description (TendUsageChart *self,
 {
   g_autofree char *text = NULL;
 
-  if (self->selected < 0)
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      return;
-    }
-
-  text = tend_usage_format_describe_day (&g_array_index (self->days, TendUsageDay, self->selected),
-                                         &self->today);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  text, -1);
-  if (announce)
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  if (self->selected >= 0)
+    text = tend_usage_format_describe_day (&g_array_index (self->days, TendUsageDay, self->selected),
+                                           &self->today);
+  tend_chart_cursor_describe (GTK_WIDGET (self), text, announce);
 }
 
 static void
@@ -468,37 +460,14 @@ key_pressed_cb (TendUsageChart  *self,
                 guint            keycode,
                 GdkModifierType  state)
 {
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  int n = self->days != NULL ? (int) self->days->len : 0;
+  int index;
 
-  if (n == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+  if (!tend_chart_cursor_move (GTK_WIDGET (self), keyval, state, self->selected,
+                               (int) (self->days != NULL ? self->days->len : 0), &index))
     return GDK_EVENT_PROPAGATE;
 
-  switch (keyval)
-    {
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      select_day (self, self->selected + (rtl ? 1 : -1), TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      select_day (self, self->selected + (rtl ? -1 : 1), TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      select_day (self, 0, TRUE);
-      return GDK_EVENT_STOP;
-
-    case GDK_KEY_End:
-    case GDK_KEY_KP_End:
-      select_day (self, n - 1, TRUE);
-      return GDK_EVENT_STOP;
-
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
+  select_day (self, index, TRUE);
+  return GDK_EVENT_STOP;
 }
 
 static void
