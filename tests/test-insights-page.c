@@ -406,7 +406,7 @@ test_tables_match_the_report (void)
 
   /* Times of day: two in the morning, one in the evening */
   g_assert_cmpint (n_rows (page, "time_table"), ==, 1 + 4);
-  g_assert_cmpstr (cell (page, "time_table", 0, 1), ==, "Morning");
+  g_assert_cmpstr (cell (page, "time_table", 0, 1), ==, "Morning, 5:00 to 11:59");
   g_assert_cmpstr (cell (page, "time_table", 2, 1), ==, "2");
   g_assert_cmpstr (cell (page, "time_table", 1, 1), ==, "3.5 (Good)");
   g_assert_cmpstr (cell (page, "time_table", 2, 3), ==, "1");

@@ -508,6 +508,14 @@ update_times_of_day (TendInsightsPage *self)
     C_("time of day", "Night"),
     NULL,
   };
+  /* Translators: the times of day with their hours, in the table and read aloud */
+  const char *long_labels[TEND_N_TIMES_OF_DAY + 1] = {
+    C_("time of day", "Morning, 5:00 to 11:59"),
+    C_("time of day", "Afternoon, 12:00 to 16:59"),
+    C_("time of day", "Evening, 17:00 to 21:59"),
+    C_("time of day", "Night, 22:00 to 4:59"),
+    NULL,
+  };
   g_autofree char *summary = NULL;
 
   clear_grid (self->time_table);
@@ -517,9 +525,9 @@ update_times_of_day (TendInsightsPage *self)
                C_("insights table", "Check-ins"),
                NULL);
   for (guint i = 0; i < TEND_N_TIMES_OF_DAY; i++)
-    add_mean_row (self->time_table, i + 1, labels[i], &self->report->times_of_day[i]);
+    add_mean_row (self->time_table, i + 1, long_labels[i], &self->report->times_of_day[i]);
 
-  tend_bar_chart_set_bars (self->time_chart, TEND_N_TIMES_OF_DAY, labels, labels,
+  tend_bar_chart_set_bars (self->time_chart, TEND_N_TIMES_OF_DAY, labels, long_labels,
                            self->report->times_of_day);
   summary = tend_bar_chart_get_summary (self->time_chart);
   gtk_label_set_label (self->time_summary, summary);
