@@ -282,44 +282,32 @@ tend_usage_set_active (TendUsage  *self,
                        gint64      at_unix_s,
                        GError    **error)
 {
-  gint64 now;
+  gboolean ok;
 
   g_return_val_if_fail (TEND_IS_USAGE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   active = !!active;
+
+  /* The span state is read under the database lock by whoever reads the spans, on any
+   * thread (Insights reads from a worker), so it changes under that lock too. */
+  tend_database_lock (self->database);
   if (active == self->active)
-    return TRUE;
+    ok = TRUE;
+  else if (active)
+    ok = open_span (self, at_unix_s, now_unix (self), error);
+  else
+    ok = close_span (self, MIN (at_unix_s, open_end (self, now_unix (self))), error);
+  tend_database_unlock (self->database);
 
-  now = now_unix (self);
-
-  if (active)
-    return open_span (self, at_unix_s, now, error);
-
-  return close_span (self, MIN (at_unix_s, open_end (self, now)), error);
+  return ok;
 }
 
-/**
- * tend_usage_tick:
- *
- * Called at least once a minute while active: writes the open span's new end, so a crash
- * loses at most a minute. A tick more than %TEND_USAGE_SUSPEND_GAP_S seconds after the
- * one before means the computer was suspended: the span ends at the earlier tick, and a
- * new one starts now, as the user is still active (the activity source says when not).
- *
- * Returns: %FALSE with @error set when the span could not be stored
- */
-gboolean
-tend_usage_tick (TendUsage  *self,
-                 GError    **error)
+static gboolean
+tick_locked (TendUsage  *self,
+             gint64      now,
+             GError    **error)
 {
-  gint64 now;
-
-  g_return_val_if_fail (TEND_IS_USAGE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  now = now_unix (self);
-
   if (!self->active)
     {
       self->last_tick = now;
@@ -340,6 +328,32 @@ tend_usage_tick (TendUsage  *self,
 
   self->last_tick = now;
   return write_end (self, now, error);
+}
+
+/**
+ * tend_usage_tick:
+ *
+ * Called at least once a minute while active: writes the open span's new end, so a crash
+ * loses at most a minute. A tick more than %TEND_USAGE_SUSPEND_GAP_S seconds after the
+ * one before means the computer was suspended: the span ends at the earlier tick, and a
+ * new one starts now, as the user is still active (the activity source says when not).
+ *
+ * Returns: %FALSE with @error set when the span could not be stored
+ */
+gboolean
+tend_usage_tick (TendUsage  *self,
+                 GError    **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (TEND_IS_USAGE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  tend_database_lock (self->database);
+  ok = tick_locked (self, now_unix (self), error);
+  tend_database_unlock (self->database);
+
+  return ok;
 }
 
 /* Reads the spans that touch [from, until], merged so none overlap, oldest first. The
