@@ -40,6 +40,27 @@ test_same_day (void)
   g_assert_true (tend_date_same_day (d, b));
 }
 
+/* Every time of day in Tend goes through one rule, so the journal, the editor, Screen
+ * Time and the backups never disagree about the clock. */
+static void
+test_clock (void)
+{
+  g_autoptr(GDateTime) afternoon = tend_test_date_time ("2026-11-21T15:30:00Z");
+  g_autoptr(GDateTime) midnight = tend_test_date_time ("2026-11-21T00:05:00Z");
+  g_autofree char *pm = tend_date_format_clock (afternoon, TRUE);
+  g_autofree char *am = tend_date_format_clock (midnight, TRUE);
+  g_autofree char *h24 = tend_date_format_clock (afternoon, FALSE);
+  g_autofree char *chosen = tend_date_format_clock (afternoon, tend_date_uses_12h_clock ());
+  g_autofree char *shown = tend_date_format_time (afternoon);
+
+  g_assert_cmpstr (pm, ==, "3:30 PM");
+  g_assert_cmpstr (am, ==, "12:05 AM");
+  g_assert_cmpstr (h24, ==, "15:30");
+  g_assert_cmpstr (shown, ==, chosen);
+  /* Read once: the answer does not change within a run */
+  g_assert_cmpint (tend_date_uses_12h_clock (), ==, tend_date_uses_12h_clock ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -48,6 +69,7 @@ main (int   argc,
 
   g_test_add_func ("/date/day-headings", test_day_headings);
   g_test_add_func ("/date/same-day", test_same_day);
+  g_test_add_func ("/date/clock", test_clock);
 
   return g_test_run ();
 }

@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gio/gio.h>
 #ifdef __GLIBC__
 #include <langinfo.h>
+#include <string.h>
 #endif
 
 #include "tend-date.h"
@@ -81,19 +83,90 @@ tend_date_format_day (GDateTime *day,
   return tend_date_format_long_day (day, now);
 }
 
+static gboolean
+read_uses_12h_clock (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* The desktop's own choice first, as GNOME Calendar and the top bar follow it */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+      g_autofree char *format = g_settings_get_string (settings, "clock-format");
+
+      return g_str_equal (format, "12h");
+    }
+
+  /* Else the locale's usual clock */
+#ifdef __GLIBC__
+  {
+    const char *format = nl_langinfo (T_FMT);
+
+    return strstr (format, "%r") != NULL || strstr (format, "%p") != NULL ||
+           strstr (format, "%I") != NULL || strstr (format, "%l") != NULL;
+  }
+#else
+  return FALSE;
+#endif
+}
+
+/**
+ * tend_date_uses_12h_clock:
+ *
+ * Whether times are shown on a 12-hour clock: the desktop's clock format where it has
+ * one, else the locale's usual clock. Read once, so every time in a run agrees.
+ */
+gboolean
+tend_date_uses_12h_clock (void)
+{
+  static gsize answer = 0;
+
+  if (g_once_init_enter (&answer))
+    g_once_init_leave (&answer, read_uses_12h_clock () ? 2 : 1);
+
+  return answer == 2;
+}
+
+/**
+ * tend_date_format_clock:
+ * @use_12h: whether on a 12-hour clock
+ *
+ * Returns: (transfer full): the local time of day of @time: “15:30” or “3:30 PM”
+ */
+char *
+tend_date_format_clock (GDateTime *time,
+                        gboolean   use_12h)
+{
+  g_autoptr(GDateTime) local_time = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  local_time = g_date_time_to_local (time);
+
+  if (use_12h)
+    /* Translators: A time of day on a 12-hour clock, as in “3:30 PM”. See the strftime(3)
+     * manual for the codes. */
+    return g_date_time_format (local_time, C_("12-hour time", "%-l:%M %p"));
+
+  /* Translators: A time of day on a 24-hour clock, as in “15:30”. See the strftime(3)
+   * manual for the codes. */
+  return g_date_time_format (local_time, C_("24-hour time", "%H:%M"));
+}
+
 /**
  * tend_date_format_time:
  *
- * Returns: (transfer full): the local time of day of @time, as in “14:05”
+ * Returns: (transfer full): the local time of day of @time, as in “14:05” or “2:05 PM”,
+ *   on the clock of tend_date_uses_12h_clock()
  */
 char *
 tend_date_format_time (GDateTime *time)
 {
-  g_autoptr(GDateTime) local_time = g_date_time_to_local (time);
-
-  /* Translators: The time of a check-in. Use %H:%M for a 24-hour clock, or %-I:%M %p for
-   * a 12-hour one, whichever is usual in your language. */
-  return g_date_time_format (local_time, C_("time of day", "%H:%M"));
+  return tend_date_format_clock (time, tend_date_uses_12h_clock ());
 }
 
 /**

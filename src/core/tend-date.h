@@ -12,6 +12,9 @@ char     *tend_date_format_day (GDateTime *day,
 char     *tend_date_format_long_day (GDateTime *day,
                                      GDateTime *now);
 char     *tend_date_format_time (GDateTime *time);
+gboolean  tend_date_uses_12h_clock (void);
+char     *tend_date_format_clock (GDateTime *time,
+                                  gboolean   use_12h);
 
 GDateWeekday tend_date_get_first_weekday (void);
 

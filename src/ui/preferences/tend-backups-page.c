@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-backups-page.h"
+#include "tend-date.h"
 
 /* The Backups page of Preferences: every backup with what it holds, a way to restore one,
  * and Back Up Now. Restoring asks first, and the journal as it is now is kept as a backup
@@ -304,8 +305,7 @@ create_row (TendBackupsPage *self,
   /* Two backups of one day, after Back Up Now or a restore, are told apart by the time. */
   if (shares_day (backups, backup))
     {
-      g_autofree char *time = g_date_time_format (tend_backup_get_made_at (backup),
-                                                  C_("time of day", "%H:%M"));
+      g_autofree char *time = tend_date_format_time (tend_backup_get_made_at (backup));
 
       /* Translators: A backup's date and time, as in “November 14, 2026, 21:00”. */
       title = g_strdup_printf (C_("backup", "%s, %s"), day, time);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-time-row.h"
+#include "tend-date.h"
 #include "tend-usage-format.h"
 
 /* A row to choose a time of day (“20:00”, or “8:00 PM” on a 12-hour clock) or a duration
@@ -70,7 +71,7 @@ update_button (TendTimeRow *self)
       g_autoptr(GDateTime) time = g_date_time_new_local (2026, 1, 1, self->minutes / 60,
                                                          self->minutes % 60, 0);
 
-      text = tend_usage_format_clock (time, self->use_12h);
+      text = tend_date_format_clock (time, self->use_12h);
     }
 
   gtk_menu_button_set_label (self->button, text);
@@ -465,7 +466,7 @@ tend_time_row_init (TendTimeRow *self)
   g_signal_connect_object (self, "notify::title",
                            G_CALLBACK (title_changed_cb), self, G_CONNECT_SWAPPED);
 
-  self->use_12h = tend_usage_format_uses_12h ();
+  self->use_12h = tend_date_uses_12h_clock ();
   update_widgets (self);
 }
 

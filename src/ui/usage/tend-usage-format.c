@@ -4,10 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gio/gio.h>
-#ifdef __GLIBC__
-#include <langinfo.h>
-#endif
 
 #include "tend-date.h"
 #include "tend-duration.h"
@@ -48,75 +44,6 @@ tend_usage_format_short_duration (guint seconds)
   /* Translators: Hours and minutes, as in “2 h 35 min”: the first %s is the hours, the
    * second the minutes. */
   return g_strdup_printf (C_("duration", "%s %s"), hours_text, minutes_text);
-}
-
-/**
- * tend_usage_format_uses_12h:
- *
- * Returns: whether times of day read best on a 12-hour clock: as GNOME's clock format
- *   says where it is set, else as the locale does
- */
-gboolean
-tend_usage_format_uses_12h (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
-
-  if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
-    {
-      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
-      g_autofree char *format = g_settings_get_string (settings, "clock-format");
-
-      return g_str_equal (format, "12h");
-    }
-
-#ifdef __GLIBC__
-  {
-    const char *format = nl_langinfo (T_FMT);
-
-    return strstr (format, "%r") != NULL || strstr (format, "%p") != NULL ||
-           strstr (format, "%I") != NULL || strstr (format, "%l") != NULL;
-  }
-#else
-  return FALSE;
-#endif
-}
-
-/**
- * tend_usage_format_time_of_day:
- *
- * Returns: (transfer full): the local time of day of @time: “15:30”, or “3:30 PM” where a
- *   12-hour clock is usual
- */
-char *
-tend_usage_format_time_of_day (GDateTime *time)
-{
-  return tend_usage_format_clock (time, tend_usage_format_uses_12h ());
-}
-
-/**
- * tend_usage_format_clock:
- * @use_12h: whether on a 12-hour clock
- *
- * Returns: (transfer full): the local time of day of @time: “15:30” or “3:30 PM”
- */
-char *
-tend_usage_format_clock (GDateTime *time,
-                         gboolean   use_12h)
-{
-  g_autoptr(GDateTime) local_time = g_date_time_to_local (time);
-
-  if (use_12h)
-    /* Translators: A time of day on a 12-hour clock, as in “3:30 PM”. See the strftime(3)
-     * manual for the codes. */
-    return g_date_time_format (local_time, C_("12-hour time", "%-l:%M %p"));
-
-  /* Translators: A time of day on a 24-hour clock, as in “15:30”. See the strftime(3)
-   * manual for the codes. */
-  return g_date_time_format (local_time, C_("24-hour time", "%H:%M"));
 }
 
 static GDateTime *

@@ -8,10 +8,6 @@
 G_BEGIN_DECLS
 
 char     *tend_usage_format_short_duration (guint               seconds);
-gboolean  tend_usage_format_uses_12h       (void);
-char     *tend_usage_format_time_of_day    (GDateTime          *time);
-char     *tend_usage_format_clock          (GDateTime          *time,
-                                            gboolean            use_12h);
 char     *tend_usage_format_day            (const GDate        *day,
                                             const GDate        *today);
 char     *tend_usage_format_describe_day   (const TendUsageDay *day,

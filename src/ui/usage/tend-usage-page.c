@@ -130,7 +130,7 @@ update_state (TendUsagePage *self)
   if (stretch_start > 0 && stretch_start <= g_date_time_to_unix (now))
     {
       g_autoptr(GDateTime) start = g_date_time_new_from_unix_local (stretch_start);
-      g_autofree char *since = tend_usage_format_time_of_day (start);
+      g_autofree char *since = tend_date_format_time (start);
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
       gint64 seconds = g_date_time_to_unix (now) - stretch_start;
@@ -186,7 +186,7 @@ update_reminders (TendUsagePage *self)
   if (paused)
     {
       g_autoptr(GDateTime) until = g_date_time_new_from_unix_local (paused_until);
-      g_autofree char *time = tend_usage_format_time_of_day (until);
+      g_autofree char *time = tend_date_format_time (until);
       g_autofree char *title = NULL;
 
       if (tend_date_same_day (until, now))
@@ -523,7 +523,7 @@ show_definitions_action (GtkWidget  *widget,
   gtk_label_set_label (GTK_LABEL (gtk_builder_get_object (builder, "breaks_label")), breaks);
 
   day_start = g_date_time_new_local (2026, 1, 1, TEND_USAGE_DAY_START_HOUR, 0, 0);
-  start = tend_usage_format_time_of_day (day_start);
+  start = tend_date_format_time (day_start);
   /* Translators: %s is a time of day, as in “03:00”. */
   days = g_strdup_printf (_("Days start at %s, so a late night counts with its evening. Time "
                             "that runs past %s is split between the two days."), start, start);
