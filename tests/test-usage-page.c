@@ -10,6 +10,7 @@
 #include "tend-preferences-dialog.h"
 #include "tend-reminders.h"
 #include "tend-test-utils.h"
+#include "tend-test-wait.h"
 #include "tend-test-widgets.h"
 #include "tend-time-row.h"
 #include "tend-usage-page.h"
@@ -99,7 +100,12 @@ close_window (TendWindow  *window,
               TendContext *context)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (context);
+
+  /* A setting changed just before (reset_settings) may have sent Insights to recompute
+   * on a worker thread, which holds the context until it returns: wait for it, bounded. */
+  g_object_add_weak_pointer (G_OBJECT (context), (gpointer *) &context);
+  g_object_unref (context);
+  WAIT_FOR (context == NULL);
 }
 
 static void
