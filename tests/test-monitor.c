@@ -64,6 +64,7 @@ static const char desktop_xml[] =
   "    </method>"
   "    <signal name='NotificationClosed'><arg type='u'/><arg type='u'/></signal>"
   "    <signal name='ActionInvoked'><arg type='u'/><arg type='s'/></signal>"
+  "    <signal name='ActivationToken'><arg type='u'/><arg type='s'/></signal>"
   "  </interface>"
   "  <interface name='" APPLICATION_IFACE "'>"
   "    <method name='Activate'><arg type='a{sv}' direction='in'/></method>"
@@ -76,6 +77,8 @@ static const char desktop_xml[] =
   "    </method>"
   "  </interface>"
   "</node>";
+
+#define FAKE_ACTIVATION_TOKEN "click-token-1"
 
 typedef struct
 {
@@ -241,11 +244,15 @@ application_method_cb (GDBusConnection       *connection,
       g_autofree char *printed = NULL;
       const char *name;
 
+      const char *token = NULL;
+
       g_variant_get (parameters, "(&s@av@a{sv})", &name, &action_parameters, &platform_data);
       printed = g_variant_print (action_parameters, FALSE);
+      g_variant_lookup (platform_data, "activation-token", "&s", &token);
 
       g_mutex_lock (&fake->lock);
-      g_ptr_array_add (fake->app_calls, g_strdup_printf ("%s %s", name, printed));
+      g_ptr_array_add (fake->app_calls, g_strdup_printf ("%s %s token=%s", name, printed,
+                                                         token != NULL ? token : "none"));
       g_mutex_unlock (&fake->lock);
     }
 
@@ -456,6 +463,11 @@ fake_desktop_invoke (FakeDesktop *fake,
   notice->open = FALSE;
   g_mutex_unlock (&fake->lock);
 
+  /* As GNOME Shell does, the click's activation token just before the action */
+  g_dbus_connection_emit_signal (fake->connection, NULL, NOTIFICATIONS_PATH, NOTIFICATIONS_IFACE,
+                                 "ActivationToken",
+                                 g_variant_new ("(us)", id, FAKE_ACTIVATION_TOKEN), &error);
+  g_assert_no_error (error);
   g_dbus_connection_emit_signal (fake->connection, NULL, NOTIFICATIONS_PATH, NOTIFICATIONS_IFACE,
                                  "ActionInvoked", g_variant_new ("(us)", id, action), &error);
   g_assert_no_error (error);
@@ -929,7 +941,7 @@ test_check_in (Fixture       *fixture,
   id = fake_desktop_find_open (desktop, CHECK_IN_TITLE);
   g_assert_cmpuint (id, !=, 0);
   fake_desktop_invoke (desktop, id, "check-in");
-  WAIT_FOR (fake_desktop_has_app_call (desktop, "check-in []"));
+  WAIT_FOR (fake_desktop_has_app_call (desktop, "check-in [] token=" FAKE_ACTIVATION_TOKEN));
 }
 
 static void
@@ -1037,7 +1049,7 @@ test_goal_once_a_day (Fixture       *fixture,
   g_assert_cmpuint (id, !=, 0);
   g_assert_true (fake_desktop_has_action (desktop, id, "default"));
   fake_desktop_invoke (desktop, id, "default");
-  WAIT_FOR (fake_desktop_has_app_call (desktop, "show-page [<'usage'>]"));
+  WAIT_FOR (fake_desktop_has_app_call (desktop, "show-page [<'usage'>] token=" FAKE_ACTIVATION_TOKEN));
 }
 
 /* Started again the same day (after a logout), the monitor does not tell it twice. */
@@ -1118,7 +1130,7 @@ test_take_break_action (Fixture       *fixture,
   g_assert_cmpuint (id, !=, 0);
 
   fake_desktop_invoke (desktop, id, "take-break");
-  WAIT_FOR (fake_desktop_has_app_call (desktop, "take-break []"));
+  WAIT_FOR (fake_desktop_has_app_call (desktop, "take-break [] token=" FAKE_ACTIVATION_TOKEN));
   WAIT_FOR (!shown (fixture, TEND_NOTICE_BREAK));
 }
 

@@ -29,6 +29,7 @@ static void
 action_cb (TendNotifier *notifier,
            guint         kind,
            const char   *action_id,
+           const char   *activation_token,
            Fixture      *fixture)
 {
   /* The notice is gone before the signal: a handler may show the same kind again. */
@@ -521,6 +522,7 @@ static void
 show_again_cb (TendNotifier *notifier,
                guint         kind,
                const char   *action_id,
+               const char   *activation_token,
                gpointer      user_data)
 {
   g_autoptr(GError) error = NULL;

@@ -161,7 +161,8 @@ timeout_add_at (TendMonitor *self,
 
 static void notice_action_cb    (TendMonitor *self,
                                  guint        kind,
-                                 const char  *action_id);
+                                 const char  *action_id,
+                                 const char  *activation_token);
 static void notice_dismissed_cb (TendMonitor *self,
                                  guint        kind);
 
@@ -247,9 +248,11 @@ action_activated_cb (GObject      *object,
 static void
 activate_app_action (TendMonitor *self,
                      const char  *name,
-                     GVariant    *parameter)
+                     GVariant    *parameter,
+                     const char  *activation_token)
 {
   GVariantBuilder parameters;
+  GVariantBuilder platform_data;
 
   if (self->connection == NULL)
     {
@@ -267,9 +270,20 @@ activate_app_action (TendMonitor *self,
   if (parameter != NULL)
     g_variant_builder_add (&parameters, "v", parameter);
 
+  /* The click's token goes with the call, so the window may take the focus (GTK reads
+   * "activation-token" on Wayland and "desktop-startup-id" on X11). */
+  g_variant_builder_init (&platform_data, G_VARIANT_TYPE_VARDICT);
+  if (activation_token != NULL && *activation_token != '\0')
+    {
+      g_variant_builder_add (&platform_data, "{sv}", "activation-token",
+                             g_variant_new_string (activation_token));
+      g_variant_builder_add (&platform_data, "{sv}", "desktop-startup-id",
+                             g_variant_new_string (activation_token));
+    }
+
   g_dbus_connection_call (self->connection, APP_ID, APP_PATH, "org.freedesktop.Application",
                           "ActivateAction",
-                          g_variant_new ("(sava{sv})", name, &parameters, NULL),
+                          g_variant_new ("(sava{sv})", name, &parameters, &platform_data),
                           NULL, G_DBUS_CALL_FLAGS_NONE, -1, self->cancellable,
                           action_activated_cb, NULL);
 }
@@ -994,13 +1008,14 @@ evaluate (TendMonitor *self)
 static void
 notice_action_cb (TendMonitor *self,
                   guint        kind,
-                  const char  *action_id)
+                  const char  *action_id,
+                  const char  *activation_token)
 {
   g_debug ("Notice %u: %s", kind, action_id);
 
   if (g_strcmp0 (action_id, TEND_NOTICE_ACTION_TAKE_BREAK) == 0)
     {
-      activate_app_action (self, "take-break", NULL);
+      activate_app_action (self, "take-break", NULL, activation_token);
     }
   else if (g_strcmp0 (action_id, TEND_NOTICE_ACTION_SNOOZE) == 0)
     {
@@ -1013,11 +1028,12 @@ notice_action_cb (TendMonitor *self,
     }
   else if (g_strcmp0 (action_id, TEND_NOTICE_ACTION_OPEN_USAGE) == 0)
     {
-      activate_app_action (self, "show-page", g_variant_new_string ("usage"));
+      activate_app_action (self, "show-page", g_variant_new_string ("usage"),
+                           activation_token);
     }
   else if (g_strcmp0 (action_id, TEND_NOTICE_ACTION_CHECK_IN) == 0)
     {
-      activate_app_action (self, "check-in", NULL);
+      activate_app_action (self, "check-in", NULL, activation_token);
     }
 
   evaluate (self);

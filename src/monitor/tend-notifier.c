@@ -161,7 +161,10 @@ notice_action_cb (NotifyNotification *notice,
   self->notices[slot] = NULL;
   retire_notice (self, notice, TRUE);
 
-  g_signal_emit (self, signals[ACTION], 0, (guint) kind, action_id);
+  /* The server's activation token, when it gives one, lets the window Tend opens take
+   * the focus the click gave, as the desktop's focus rules ask. */
+  g_signal_emit (self, signals[ACTION], 0, (guint) kind, action_id,
+                 notify_notification_get_activation_token (notice));
 }
 
 static void
@@ -212,6 +215,8 @@ tend_notifier_class_init (TendNotifierClass *klass)
    * TendNotifier::action:
    * @kind: the #TendNoticeKind of the notice
    * @action_id: what the person chose, one of the TEND_NOTICE_ACTION_* ids
+   * @activation_token: (nullable): the token the notification server gave for the click,
+   *   to pass on to the window it opens
    *
    * A button of a notice, or the notice itself, was clicked. The notice is closed.
    */
@@ -220,7 +225,7 @@ tend_notifier_class_init (TendNotifierClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_STRING, G_TYPE_STRING);
 
   /**
    * TendNotifier::dismissed:
