@@ -27,6 +27,8 @@
  * night's Sleep and at weekends, worse ones after Work late, more screen time on worse
  * days), and screen time for the whole year.
  *
+ * --draft-mood N (1 to 5) gives the --draft check-in that mood instead of Bad.
+ *
  * --now writes as if it were that time (such as 2026-11-21T10:30:00Z) rather than now, for
  * tests whose clock reads a fixed time.
  */
@@ -524,6 +526,7 @@ main (int   argc,
   double scale[YEAR_DAYS];
   const char *draft_note = NULL;
   const char *now_text = NULL;
+  guint64 draft_mood = TEND_MOOD_BAD;
   int lang = 0;
 
   for (int i = 1; i < argc; i++)
@@ -552,6 +555,15 @@ main (int   argc,
         usage = FALSE;
       else if (g_str_equal (argv[i], "--draft") && i + 1 < argc)
         draft_note = argv[++i];
+      else if (g_str_equal (argv[i], "--draft-mood") && i + 1 < argc)
+        {
+          if (!g_ascii_string_to_unsigned (argv[++i], 10, TEND_MOOD_FIRST, TEND_MOOD_LAST,
+                                           &draft_mood, &error))
+            {
+              g_printerr ("--draft-mood: %s\n", error->message);
+              return EXIT_FAILURE;
+            }
+        }
       else if (g_str_equal (argv[i], "--now") && i + 1 < argc)
         now_text = argv[++i];
       else if (dir == NULL)
@@ -563,7 +575,7 @@ main (int   argc,
   if (dir == NULL)
     {
       g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged] "
-                  "[--draft NOTE] [--no-usage] [--year] [--now ISO8601]\n");
+                  "[--draft NOTE [--draft-mood N]] [--no-usage] [--year] [--now ISO8601]\n");
       return EXIT_FAILURE;
     }
 
@@ -624,7 +636,7 @@ main (int   argc,
     {
       g_autoptr(TendDraft) draft = tend_draft_new ();
 
-      draft->mood = TEND_MOOD_BAD;
+      draft->mood = (TendMood) draft_mood;
       draft->note = g_strdup (draft_note);
       if (!tend_journal_save_draft (tend_context_get_journal (context), "check-in", draft, &error))
         {
