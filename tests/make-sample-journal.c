@@ -11,7 +11,7 @@
  * energy, feelings and tags, into
  * DIR/tend/journal.db through the core, for screenshots and for trying Tend by hand:
  *
- *   make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged]
+ *   make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged] [--now ISO8601]
  *
  * With --count, it writes N check-ins instead, three a day going back from today, in one
  * transaction: a big journal to measure how Tend copes with years of use. --backups makes
@@ -26,6 +26,11 @@
  * activities that make patterns (better days with Exercise, Outdoors, Friends or a good
  * night's Sleep and at weekends, worse ones after Work late, more screen time on worse
  * days), and screen time for the whole year.
+ *
+ * --draft-mood N (1 to 5) gives the --draft check-in that mood instead of Bad.
+ *
+ * --now writes as if it were that time (such as 2026-11-21T10:30:00Z) rather than now, for
+ * tests whose clock reads a fixed time.
  */
 
 typedef struct
@@ -520,6 +525,8 @@ main (int   argc,
   gboolean year = FALSE;
   double scale[YEAR_DAYS];
   const char *draft_note = NULL;
+  const char *now_text = NULL;
+  guint64 draft_mood = TEND_MOOD_BAD;
   int lang = 0;
 
   for (int i = 1; i < argc; i++)
@@ -548,6 +555,17 @@ main (int   argc,
         usage = FALSE;
       else if (g_str_equal (argv[i], "--draft") && i + 1 < argc)
         draft_note = argv[++i];
+      else if (g_str_equal (argv[i], "--draft-mood") && i + 1 < argc)
+        {
+          if (!g_ascii_string_to_unsigned (argv[++i], 10, TEND_MOOD_FIRST, TEND_MOOD_LAST,
+                                           &draft_mood, &error))
+            {
+              g_printerr ("--draft-mood: %s\n", error->message);
+              return EXIT_FAILURE;
+            }
+        }
+      else if (g_str_equal (argv[i], "--now") && i + 1 < argc)
+        now_text = argv[++i];
       else if (dir == NULL)
         dir = argv[i];
       else
@@ -557,7 +575,7 @@ main (int   argc,
   if (dir == NULL)
     {
       g_printerr ("usage: make-sample-journal DIR [en|fr|ar] [--count N] [--backups N] [--damaged] "
-                  "[--draft NOTE] [--no-usage] [--year]\n");
+                  "[--draft NOTE [--draft-mood N]] [--no-usage] [--year] [--now ISO8601]\n");
       return EXIT_FAILURE;
     }
 
@@ -569,7 +587,19 @@ main (int   argc,
       return EXIT_FAILURE;
     }
 
-  now = g_date_time_new_now_local ();
+  if (now_text != NULL)
+    {
+      g_autoptr(GDateTime) given = g_date_time_new_from_iso8601 (now_text, NULL);
+
+      if (given == NULL)
+        {
+          g_printerr ("--now: “%s” is not a date and time such as 2026-11-21T10:30:00Z\n", now_text);
+          return EXIT_FAILURE;
+        }
+      now = g_date_time_to_local (given);
+    }
+  else
+    now = g_date_time_new_now_local ();
   if (year)
     {
       guint n_written = 0;
@@ -606,7 +636,7 @@ main (int   argc,
     {
       g_autoptr(TendDraft) draft = tend_draft_new ();
 
-      draft->mood = TEND_MOOD_BAD;
+      draft->mood = (TendMood) draft_mood;
       draft->note = g_strdup (draft_note);
       if (!tend_journal_save_draft (tend_context_get_journal (context), "check-in", draft, &error))
         {
