@@ -629,6 +629,16 @@ tend_backup_create (const char  *journal_path,
   if (!ok)
     {
       remove_scratch (partial);
+
+      /* The message says what a full disk means here: only today's copy is missing. */
+      if (g_error_matches (local_error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_DISK_FULL))
+        {
+          g_clear_error (&local_error);
+          g_set_error (&local_error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_DISK_FULL,
+                       _("The disk is full, so no backup was made. Your journal and your "
+                         "older backups are safe. Free some space and try again."));
+        }
+
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }

@@ -757,6 +757,10 @@ tend_context_run_maintenance (TendContext *self)
   if (self->state != TEND_CONTEXT_STATE_OPEN)
     return;
 
+  /* No backup can be made in a folder Tend may only read, and nothing is moved aside. */
+  if (tend_database_is_read_only (self->database))
+    return;
+
   tend_context_check_async (self, NULL, maintenance_checked_cb, NULL);
 }
 
