@@ -730,6 +730,117 @@ test_read_only_folder_without_journal (void)
   g_assert_cmpstr (tend_context_get_open_error (context)->message, ==, expected);
 }
 
+/* Damaged backups, missing folders -------------------------------------------------------- */
+
+/* A backup cut short anywhere, even by a byte, is never offered nor restored, and trying to
+ * restore it anyway leaves the journal as it was. */
+static void
+test_backup_truncated_at_any_length (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  g_autofree char *path = g_build_filename (data_dir, "journal.db", NULL);
+  g_autoptr(TendContext) context = open_context (data_dir);
+  g_autofree char *folder = tend_context_get_backup_folder (context);
+  g_autoptr(TendBackup) good = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  gsize length = 0;
+
+  add_entries (context, 300, "Backed up");
+  good = back_up (context, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (tend_backup_get_path (good), &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  add_entries (context, 3, "After the backup");
+  before = stored_notes (path);
+
+  {
+    gsize lengths[] = { 0, 1, 100, 4095, 4096, 8192, length / 2, length - 4096, length - 1 };
+
+    for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+      {
+        g_autofree char *name = g_strdup_printf ("journal-2026-11-%02u-103000.db", i + 1);
+        g_autofree char *cut_path = g_build_filename (folder, name, NULL);
+        g_autoptr(TendBackup) cut = NULL;
+        g_autoptr(GAsyncResult) result = NULL;
+        g_autoptr(GError) restore_error = NULL;
+        g_autofree char *after = NULL;
+
+        g_test_message ("A backup of %" G_GSIZE_FORMAT " bytes cut to %" G_GSIZE_FORMAT,
+                        length, lengths[i]);
+        g_assert_true (g_file_set_contents (cut_path, contents, lengths[i], NULL));
+
+        cut = tend_backup_read (cut_path);
+        g_assert_nonnull (cut);
+        g_assert_false (tend_backup_is_usable (cut));
+        g_assert_nonnull (tend_backup_get_problem (cut));
+        g_assert_cmpstr (tend_backup_get_problem (cut)->message, ==,
+                         "This backup is damaged, so it cannot be restored.");
+
+        tend_context_restore_async (context, cut, NULL, store_result_cb, &result);
+        tend_test_wait_until (result_arrived, &result);
+        g_assert_false (tend_context_restore_finish (context, result, &restore_error));
+        g_assert_nonnull (restore_error);
+
+        after = stored_notes (path);
+        g_assert_cmpstr (after, ==, before);
+        g_assert_cmpint (tend_context_get_state (context), ==, TEND_CONTEXT_STATE_OPEN);
+        g_assert_cmpuint (n_entries (context), ==, 303);
+        g_unlink (cut_path);
+      }
+  }
+
+  /* The good one is still good */
+  g_assert_true (tend_backup_verify (good, &error));
+  g_assert_no_error (error);
+  close_context (&context);
+  assert_integrity (path);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", (char *) dir, NULL },
+                               NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL));
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+}
+
+/* The data folder removed while Tend is open: what it shows stays, a save says plainly
+ * that the journal file is gone instead of writing into a deleted file, and the next start
+ * makes the folder and a new journal. */
+static void
+test_data_dir_removed_while_open (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  g_autofree char *path = g_build_filename (data_dir, "journal.db", NULL);
+  g_autoptr(TendContext) context = open_context (data_dir);
+  g_autoptr(TendEntry) fresh = make_entry (42, "After the folder went");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  add_entries (context, 3, "Before the folder went");
+  remove_tree (data_dir);
+
+  g_assert_false (tend_journal_add (tend_context_get_journal (context), fresh, &error));
+  expected = g_strdup_printf ("Your journal file, %s, was removed or replaced while Tend was "
+                              "open, so this was not saved. Close Tend and open it again.", path);
+  g_assert_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_cmpuint (n_entries (context), ==, 3);
+  close_context (&context);
+
+  /* The next start */
+  context = open_context (data_dir);
+  g_assert_cmpint (tend_context_get_state (context), ==, TEND_CONTEXT_STATE_OPEN);
+  g_assert_cmpuint (n_entries (context), ==, 0);
+  g_clear_error (&error);
+  g_assert_true (tend_journal_add (tend_context_get_journal (context), fresh, &error));
+  g_assert_no_error (error);
+  close_context (&context);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -745,6 +856,8 @@ main (int   argc,
   g_test_add_func ("/read-only/folder", test_read_only_folder);
   g_test_add_func ("/read-only/folder-after-crash", test_read_only_folder_after_crash);
   g_test_add_func ("/read-only/folder-without-journal", test_read_only_folder_without_journal);
+  g_test_add_func ("/recovery/backup-truncated-at-any-length", test_backup_truncated_at_any_length);
+  g_test_add_func ("/recovery/data-dir-removed-while-open", test_data_dir_removed_while_open);
 
   return g_test_run ();
 }

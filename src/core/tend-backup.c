@@ -211,8 +211,8 @@ check_journal (sqlite3     *db,
       !_tend_database_query_int64 (db, "PRAGMA page_count", &page_count, error))
     return FALSE;
 
-  /* A file cut short, by a full disk or a copy stopped half way. */
-  if (g_stat (path, &buf) != 0 || buf.st_size < page_size * page_count)
+  /* A file cut short, by a full disk or a copy stopped half way; or to nothing at all. */
+  if (g_stat (path, &buf) != 0 || page_count == 0 || buf.st_size < page_size * page_count)
     {
       set_damaged_backup_error (error);
       return FALSE;

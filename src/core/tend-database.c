@@ -23,6 +23,8 @@ struct _TendDatabase
   char    *path;
   sqlite3 *db;
   gboolean read_only; /* the folder or the file may only be read: opened for reading */
+  dev_t    device;    /* the file that was opened, to notice it removed or replaced */
+  ino_t    inode;
 
   /* Held for each transaction, so the threads that share the connection never write
    * into each other's transactions. */
@@ -583,6 +585,37 @@ migrate_or_refuse (TendDatabase  *self,
 }
 
 static void
+remember_file (TendDatabase *self)
+{
+  GStatBuf buf;
+
+  if (g_stat (self->path, &buf) == 0)
+    {
+      self->device = buf.st_dev;
+      self->inode = buf.st_ino;
+    }
+}
+
+/* A journal removed while open would take every later write with it when Tend quits; such
+ * a write is refused instead, saying what happened. */
+static gboolean
+check_file_still_there (TendDatabase  *self,
+                        GError       **error)
+{
+  GStatBuf buf;
+
+  if (self->inode == 0 ||
+      (g_stat (self->path, &buf) == 0 && buf.st_dev == self->device && buf.st_ino == self->inode))
+    return TRUE;
+
+  g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN,
+               /* Translators: %s is a file, such as /home/ana/.local/share/tend/journal.db */
+               _("Your journal file, %s, was removed or replaced while Tend was open, so "
+                 "this was not saved. Close Tend and open it again."), self->path);
+  return FALSE;
+}
+
+static void
 tend_database_finalize (GObject *object)
 {
   TendDatabase *self = TEND_DATABASE (object);
@@ -647,6 +680,7 @@ tend_database_open (const char  *path,
       return NULL;
     }
 
+  remember_file (self);
   return g_steal_pointer (&self);
 }
 
@@ -774,7 +808,8 @@ tend_database_begin (TendDatabase  *self,
       return set_read_only_error (self, error);
     }
 
-  if (!exec_sql (self->db, "BEGIN IMMEDIATE", error))
+  if ((self->db != NULL && !check_file_still_there (self, error)) ||
+      !exec_sql (self->db, "BEGIN IMMEDIATE", error))
     {
       g_rec_mutex_unlock (&self->lock);
       return FALSE;
@@ -897,6 +932,7 @@ _tend_database_reopen (TendDatabase  *self,
     }
 
   self->db = db;
+  remember_file (self);
   g_rec_mutex_unlock (&self->lock);
   return TRUE;
 }
