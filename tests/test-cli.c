@@ -285,6 +285,58 @@ test_list_helplines (Fixture       *fixture,
   g_assert_cmpstr (stray.err, ==, "tend: Tend does not take “FR”; see tend --help.\n");
 }
 
+/* A damaged journal: the command line says so in one line, exits 1, and leaves the file
+ * where it is, unchanged, for the window to recover from (it used to move it aside, and the
+ * next run made a new, empty journal without a word). */
+static void
+test_damaged_journal (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *daylio = data_path ("daylio.csv");
+  g_autofree char *journal = g_build_filename (fixture->home, "tend", "journal.db", NULL);
+  g_autofree char *folder = g_path_get_dirname (journal);
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  gsize length = 0, after_length = 0;
+  g_auto(Run) import = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) import_again = { 0 };
+  const char *message = "tend: Your journal file is damaged, so Tend cannot read it. It has not "
+                        "been changed: open Tend to restore a backup or start a new journal.\n";
+
+  run_tend (fixture, &import, "--import", daylio, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (journal, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  g_assert_true (g_file_set_contents (journal, contents, length / 2, NULL));
+
+  run_tend (fixture, &export, "--export", "journal.json", NULL);
+  g_assert_cmpint (export.status, ==, 1);
+  g_assert_cmpstr (export.out, ==, "");
+  g_assert_cmpstr (export.err, ==, message);
+
+  /* Still damaged the next time: nothing was put in its place */
+  run_tend (fixture, &again, "--export", "journal.json", NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_cmpstr (again.err, ==, message);
+  run_tend (fixture, &import_again, "--import", daylio, NULL);
+  g_assert_cmpint (import_again.status, ==, 1);
+  g_assert_cmpstr (import_again.err, ==, message);
+
+  g_assert_true (g_file_get_contents (journal, &after, &after_length, NULL));
+  g_assert_cmpuint (after_length, ==, length / 2);
+  g_assert_true (memcmp (after, contents, after_length) == 0);
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "journal.db.damaged"));
+  }
+}
+
 #define add_test(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -296,6 +348,7 @@ main (int   argc,
 
   add_test ("/cli/import-export", test_import_export);
   add_test ("/cli/bad-file", test_bad_file);
+  add_test ("/cli/damaged-journal", test_damaged_journal);
   add_test ("/cli/usage", test_usage);
   add_test ("/cli/list-helplines", test_list_helplines);
 

@@ -211,8 +211,8 @@ check_journal (sqlite3     *db,
       !_tend_database_query_int64 (db, "PRAGMA page_count", &page_count, error))
     return FALSE;
 
-  /* A file cut short, by a full disk or a copy stopped half way. */
-  if (g_stat (path, &buf) != 0 || buf.st_size < page_size * page_count)
+  /* A file cut short, by a full disk or a copy stopped half way; or to nothing at all. */
+  if (g_stat (path, &buf) != 0 || page_count == 0 || buf.st_size < page_size * page_count)
     {
       set_damaged_backup_error (error);
       return FALSE;
@@ -629,6 +629,16 @@ tend_backup_create (const char  *journal_path,
   if (!ok)
     {
       remove_scratch (partial);
+
+      /* The message says what a full disk means here: only today's copy is missing. */
+      if (g_error_matches (local_error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_DISK_FULL))
+        {
+          g_clear_error (&local_error);
+          g_set_error (&local_error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_DISK_FULL,
+                       _("The disk is full, so no backup was made. Your journal and your "
+                         "older backups are safe. Free some space and try again."));
+        }
+
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }

@@ -32,6 +32,7 @@ struct _TendContext
   char             *damaged_path;
 
   TendContextState  state;
+  gboolean          leave_damaged;
 };
 
 G_DEFINE_FINAL_TYPE (TendContext, tend_context, G_TYPE_OBJECT)
@@ -335,6 +336,19 @@ tend_context_open (TendContext  *self,
       g_clear_object (&database);
       g_clear_error (&self->open_error);
 
+      /* The command line leaves a damaged journal where it is, for the window to
+       * offer a backup or a new journal when Tend is next opened. */
+      if (is_damage (local_error) && self->leave_damaged)
+        {
+          g_set_error (&self->open_error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CORRUPT,
+                       _("Your journal file is damaged, so Tend cannot read it. It has not "
+                         "been changed: open Tend to restore a backup or start a new "
+                         "journal."));
+          set_state (self, TEND_CONTEXT_STATE_FAILED);
+          g_propagate_error (error, g_error_copy (self->open_error));
+          return FALSE;
+        }
+
       if (is_damage (local_error))
         {
           g_debug ("Could not open the journal: %s", local_error->message);
@@ -354,6 +368,23 @@ tend_context_open (TendContext  *self,
   g_clear_error (&self->open_error);
   set_state (self, TEND_CONTEXT_STATE_OPEN);
   return TRUE;
+}
+
+/**
+ * tend_context_set_leave_damaged:
+ * @leave_damaged: whether tend_context_open() leaves a damaged journal where it is
+ *
+ * By default a damaged journal is moved aside at once, for a window to recover from.
+ * Programs without a window (the command line) leave it in place instead: the open fails
+ * with %TEND_CONTEXT_STATE_FAILED and a message saying to open Tend. Call before opening.
+ */
+void
+tend_context_set_leave_damaged (TendContext *self,
+                                gboolean     leave_damaged)
+{
+  g_return_if_fail (TEND_IS_CONTEXT (self));
+
+  self->leave_damaged = leave_damaged;
 }
 
 /**
@@ -755,6 +786,10 @@ tend_context_run_maintenance (TendContext *self)
   g_return_if_fail (TEND_IS_CONTEXT (self));
 
   if (self->state != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  /* No backup can be made in a folder Tend may only read, and nothing is moved aside. */
+  if (tend_database_is_read_only (self->database))
     return;
 
   tend_context_check_async (self, NULL, maintenance_checked_cb, NULL);

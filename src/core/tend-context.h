@@ -36,6 +36,8 @@ TendContext     *tend_context_new                  (const char           *data_d
                                                     TendClock            *clock);
 gboolean         tend_context_open                 (TendContext          *self,
                                                     GError              **error);
+void             tend_context_set_leave_damaged    (TendContext          *self,
+                                                    gboolean              leave_damaged);
 const char      *tend_context_get_data_dir         (TendContext          *self);
 char            *tend_context_get_journal_path     (TendContext          *self);
 char            *tend_context_get_backup_folder    (TendContext          *self);

@@ -22,6 +22,9 @@ struct _TendDatabase
   /* Owned */
   char    *path;
   sqlite3 *db;
+  gboolean read_only; /* the folder or the file may only be read: opened for reading */
+  dev_t    device;    /* the file that was opened, to notice it removed or replaced */
+  ino_t    inode;
 
   /* Held for each transaction, so the threads that share the connection never write
    * into each other's transactions. */
@@ -192,13 +195,15 @@ set_error_from_code (int          rc,
     {
     case SQLITE_FULL:
       g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_DISK_FULL,
-                   _("The disk is full, so Tend could not save. Free some space and try again."));
+                   _("The disk is full, so this was not saved. Everything saved before is "
+                     "safe. Free some space and try again."));
       break;
 
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY,
-                   _("Tend is not allowed to write to its journal file."));
+                   _("Tend is not allowed to write to its journal file, so this was not "
+                     "saved. Everything saved before is safe."));
       break;
 
     case SQLITE_CORRUPT:
@@ -225,6 +230,20 @@ set_error_from_code (int          rc,
     }
 }
 
+/* Refused writes in a folder Tend may only read say which folder, so it can be fixed. */
+static gboolean
+set_read_only_error (TendDatabase  *self,
+                     GError       **error)
+{
+  g_autofree char *folder = g_path_get_dirname (self->path);
+
+  g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY,
+               /* Translators: %s is a folder, such as /home/ana/.local/share/tend */
+               _("Tend is not allowed to write in the folder %s, so this was not saved. "
+                 "Everything saved before is safe."), folder);
+  return FALSE;
+}
+
 /**
  * tend_database_set_error_from_sqlite:
  * @rc: a result code from SQLite
@@ -240,7 +259,11 @@ tend_database_set_error_from_sqlite (TendDatabase  *self,
 {
   g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
 
-  set_error_from_code (rc, sqlite3_errmsg (self->db), error);
+  if (self->read_only && ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_PERM))
+    return set_read_only_error (self, error);
+
+  set_error_from_code (rc, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc),
+                       error);
   return FALSE;
 }
 
@@ -329,13 +352,28 @@ count_tables (sqlite3 *db,
 }
 
 /* Creates the file with owner-only permissions before SQLite sees it; SQLite gives its
- * -wal and -shm files the same permissions as the journal itself. */
+ * -wal and -shm files the same permissions as the journal itself. Sets @read_only when
+ * the journal is there but Tend may only read it or its folder (which must hold the
+ * -wal and -shm files): it is then opened for reading, so it can at least be shown. */
 static gboolean
 prepare_file (const char  *path,
+              gboolean    *read_only,
               GError     **error)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   int fd;
+
+  *read_only = FALSE;
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+      (g_access (dir, W_OK) != 0 || g_access (path, W_OK) != 0))
+    {
+      if (g_access (path, R_OK) == 0)
+        {
+          g_debug ("%s may only be read", path);
+          *read_only = TRUE;
+          return TRUE;
+        }
+    }
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -347,6 +385,15 @@ prepare_file (const char  *path,
     }
 
   fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0 && (errno == EACCES || errno == EROFS) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY,
+                   /* Translators: %s is a folder, such as /home/ana/.local/share/tend */
+                   _("Tend is not allowed to write in the folder %s, so it cannot start "
+                     "your journal there."), dir);
+      return FALSE;
+    }
+
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -367,15 +414,56 @@ prepare_file (const char  *path,
   return TRUE;
 }
 
+/* Opens a journal that may only be read. Its write-ahead log is read when SQLite can (it
+ * needs a -shm file there); otherwise the file alone, as it was at its last clean close. */
+static sqlite3 *
+open_read_only_handle (const char  *path,
+                       GError     **error)
+{
+  static const char * const modes[] = { "mode=ro", "immutable=1" };
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (absolute, "/", FALSE);
+  int rc = SQLITE_CANTOPEN;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("file:%s?%s", escaped, modes[i]);
+      sqlite3 *db = NULL;
+      gint64 version;
+
+      rc = sqlite3_open_v2 (uri, &db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_FULLMUTEX |
+                            SQLITE_OPEN_EXRESCODE,
+                            NULL);
+      if (rc == SQLITE_OK &&
+          _tend_database_query_int64 (db, "PRAGMA user_version", &version, NULL))
+        {
+          sqlite3_busy_timeout (db, 5000);
+          return db;
+        }
+
+      if (db != NULL)
+        rc = sqlite3_errcode (db);
+      sqlite3_close (db);
+    }
+
+  set_error_from_code (rc, sqlite3_errstr (rc), error);
+  return NULL;
+}
+
 static sqlite3 *
 open_handle (const char  *path,
+             gboolean    *read_only,
              GError     **error)
 {
   sqlite3 *db = NULL;
   int rc;
 
-  if (!prepare_file (path, error))
+  if (!prepare_file (path, read_only, error))
     return NULL;
+
+  if (*read_only)
+    return open_read_only_handle (path, error);
 
   rc = sqlite3_open_v2 (path, &db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE,
@@ -394,8 +482,13 @@ open_handle (const char  *path,
 
 static gboolean
 configure_connection (sqlite3  *db,
+                      gboolean  read_only,
                       GError  **error)
 {
+  /* A journal that may only be read keeps the mode it was written in. */
+  if (read_only)
+    return exec_sql (db, "PRAGMA foreign_keys = ON;", error);
+
   /* WAL keeps the file consistent through a crash; synchronous=FULL makes each saved
    * check-in survive a power cut too, which costs little at a journal's write rate. */
   return exec_sql (db,
@@ -475,6 +568,53 @@ migrate (sqlite3  *db,
   return TRUE;
 }
 
+/* A journal that may only be read is used as it is, and only when it needs no migration. */
+static gboolean
+migrate_or_refuse (TendDatabase  *self,
+                   sqlite3       *db,
+                   int            version,
+                   GError       **error)
+{
+  if (!self->read_only)
+    return migrate (db, version, TEND_DATABASE_SCHEMA_VERSION, error);
+
+  if (version == TEND_DATABASE_SCHEMA_VERSION)
+    return TRUE;
+
+  return set_read_only_error (self, error);
+}
+
+static void
+remember_file (TendDatabase *self)
+{
+  GStatBuf buf;
+
+  if (g_stat (self->path, &buf) == 0)
+    {
+      self->device = buf.st_dev;
+      self->inode = buf.st_ino;
+    }
+}
+
+/* A journal removed while open would take every later write with it when Tend quits; such
+ * a write is refused instead, saying what happened. */
+static gboolean
+check_file_still_there (TendDatabase  *self,
+                        GError       **error)
+{
+  GStatBuf buf;
+
+  if (self->inode == 0 ||
+      (g_stat (self->path, &buf) == 0 && buf.st_dev == self->device && buf.st_ino == self->inode))
+    return TRUE;
+
+  g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN,
+               /* Translators: %s is a file, such as /home/ana/.local/share/tend/journal.db */
+               _("Your journal file, %s, was removed or replaced while Tend was open, so "
+                 "this was not saved. Close Tend and open it again."), self->path);
+  return FALSE;
+}
+
 static void
 tend_database_finalize (GObject *object)
 {
@@ -528,18 +668,19 @@ tend_database_open (const char  *path,
 
   self = g_object_new (TEND_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
-  self->db = open_handle (path, error);
+  self->db = open_handle (path, &self->read_only, error);
 
   if (self->db == NULL ||
       !check_identity (self->db, &version, error) ||
-      !configure_connection (self->db, error) ||
-      !migrate (self->db, version, TEND_DATABASE_SCHEMA_VERSION, error))
+      !configure_connection (self->db, self->read_only, error) ||
+      !migrate_or_refuse (self, self->db, version, error))
     {
       /* Without a checkpoint, so a file Tend cannot use is left as it was found. */
       _tend_database_close (self);
       return NULL;
     }
 
+  remember_file (self);
   return g_steal_pointer (&self);
 }
 
@@ -565,21 +706,37 @@ tend_database_get_handle (TendDatabase *self)
   return self->db;
 }
 
+/**
+ * tend_database_is_read_only:
+ *
+ * Returns: whether the journal could only be opened for reading, because Tend may not
+ *   write in its folder or to its file; every write then fails with
+ *   %TEND_DATABASE_ERROR_READ_ONLY, in words that name the folder
+ */
+gboolean
+tend_database_is_read_only (TendDatabase *self)
+{
+  g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
+
+  return self->read_only;
+}
+
 gboolean
 _tend_database_create_at_version (const char  *path,
                                   int          version,
                                   GError     **error)
 {
   sqlite3 *db;
+  gboolean read_only = FALSE;
   gboolean ret;
 
   g_return_val_if_fail (version >= 0 && version <= TEND_DATABASE_SCHEMA_VERSION, FALSE);
 
-  db = open_handle (path, error);
+  db = open_handle (path, &read_only, error);
   if (db == NULL)
     return FALSE;
 
-  ret = configure_connection (db, error) && migrate (db, 0, version, error);
+  ret = configure_connection (db, read_only, error) && migrate (db, 0, version, error);
   sqlite3_close (db);
 
   return ret;
@@ -617,9 +774,19 @@ tend_database_exec (TendDatabase  *self,
                     const char    *sql,
                     GError       **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
 
-  return exec_sql (self->db, sql, error);
+  if (exec_sql (self->db, sql, &local_error))
+    return TRUE;
+
+  if (self->read_only &&
+      g_error_matches (local_error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY))
+    return set_read_only_error (self, error);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 /**
@@ -635,7 +802,14 @@ tend_database_begin (TendDatabase  *self,
   g_return_val_if_fail (TEND_IS_DATABASE (self), FALSE);
 
   g_rec_mutex_lock (&self->lock);
-  if (!exec_sql (self->db, "BEGIN IMMEDIATE", error))
+  if (self->read_only && self->db != NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return set_read_only_error (self, error);
+    }
+
+  if ((self->db != NULL && !check_file_still_there (self, error)) ||
+      !exec_sql (self->db, "BEGIN IMMEDIATE", error))
     {
       g_rec_mutex_unlock (&self->lock);
       return FALSE;
@@ -746,11 +920,11 @@ _tend_database_reopen (TendDatabase  *self,
   g_rec_mutex_lock (&self->lock);
   _tend_database_close (self);
 
-  db = open_handle (self->path, error);
+  db = open_handle (self->path, &self->read_only, error);
   if (db == NULL ||
       !check_identity (db, &version, error) ||
-      !configure_connection (db, error) ||
-      !migrate (db, version, TEND_DATABASE_SCHEMA_VERSION, error))
+      !configure_connection (db, self->read_only, error) ||
+      !migrate_or_refuse (self, db, version, error))
     {
       g_clear_pointer (&db, sqlite3_close);
       g_rec_mutex_unlock (&self->lock);
@@ -758,6 +932,7 @@ _tend_database_reopen (TendDatabase  *self,
     }
 
   self->db = db;
+  remember_file (self);
   g_rec_mutex_unlock (&self->lock);
   return TRUE;
 }

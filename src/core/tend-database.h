@@ -32,6 +32,7 @@ TendDatabase *tend_database_open                 (const char    *path,
                                                   GError       **error);
 const char   *tend_database_get_path             (TendDatabase  *self);
 sqlite3      *tend_database_get_handle           (TendDatabase  *self);
+gboolean      tend_database_is_read_only         (TendDatabase  *self);
 gboolean      tend_database_set_error_from_sqlite (TendDatabase *self,
                                                   int            rc,
                                                   GError       **error);

@@ -3,8 +3,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
+#include <unistd.h>
 
 #include "tend-emotion.h"
 #include "tend-export.h"
@@ -538,6 +542,110 @@ export_job_new (TendJournal    *journal,
   return job;
 }
 
+static gboolean
+write_stream (GOutputStream  *stream,
+              GBytes         *bytes,
+              GCancellable   *cancellable,
+              GError        **error)
+{
+  gboolean ok;
+
+  ok = g_output_stream_write_all (stream, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, cancellable, error);
+
+  /* Closing reports the last of a full disk too. */
+  if (!g_output_stream_close (stream, cancellable, ok ? error : NULL))
+    ok = FALSE;
+
+  return ok;
+}
+
+/* Puts a written file on the disk before it is renamed into place. */
+static gboolean
+sync_file (GFile   *file,
+           GError **error)
+{
+  const char *path = g_file_peek_path (file);
+  int fd;
+
+  if (path == NULL)
+    return TRUE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+/* Writes @bytes to @file so that it is either as it was or whole, never a part: into a
+ * hidden file beside it, synced, then renamed over it. (GLib's g_file_replace_contents()
+ * writes a file that does not exist yet in place, and leaves a part of it on a full disk.)
+ * A destination that is not a file, such as a pipe or a device, is written straight to. */
+static gboolean
+write_whole_file (GFile         *file,
+                  GBytes        *bytes,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) temporary = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autofree char *basename = g_file_get_basename (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    {
+      stream = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
+      return stream != NULL &&
+             write_stream (G_OUTPUT_STREAM (stream), bytes, cancellable, error);
+    }
+
+  if (parent == NULL || basename == NULL)
+    return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NULL, FALSE,
+                                    G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                    NULL, cancellable, error);
+
+  for (guint attempt = 0; stream == NULL; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".%s.%08x", basename, g_random_int ());
+      g_autoptr(GError) local_error = NULL;
+
+      g_clear_object (&temporary);
+      temporary = g_file_get_child (parent, name);
+      stream = g_file_create (temporary, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
+      if (stream == NULL &&
+          (attempt >= 10 || !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS)))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
+  if (!write_stream (G_OUTPUT_STREAM (stream), bytes, cancellable, error) ||
+      !sync_file (temporary, error) ||
+      !g_file_move (temporary, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                    cancellable, NULL, NULL, error))
+    {
+      g_file_delete (temporary, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Runs on any thread. */
 static gboolean
 export_job_run (ExportJob     *job,
@@ -564,17 +672,22 @@ export_job_run (ExportJob     *job,
 
   bytes = tend_export_to_bytes (job->entries, job->tags, job->format, job->exported_at);
 
-  /* g_file_replace_contents() writes a temporary file and renames it over the old one. */
-  if (!g_file_replace_contents (job->file,
-                                g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, cancellable, &local_error))
+  if (!write_whole_file (job->file, bytes, cancellable, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (job->file);
 
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                       /* Translators: %s is a file name. */
+                       _("The disk is full, so “%s” was not written. Your journal is "
+                         "unchanged. Free some space and try again."), name);
           return FALSE;
         }
 

@@ -2076,7 +2076,8 @@ index_emotion_labels (TendJournal  *self,
   sqlite3_reset (stmt);
   tend_database_unlock (self->database);
 
-  if (g_strcmp0 (stored, checksum) == 0)
+  /* A journal that may only be read is searched with the names it was written with. */
+  if (g_strcmp0 (stored, checksum) == 0 || tend_database_is_read_only (self->database))
     return TRUE;
 
   if (!tend_database_begin (self->database, error))

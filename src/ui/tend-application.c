@@ -362,6 +362,7 @@ run_transfer (GVariantDict *options)
     }
 
   context = tend_context_new (NULL, NULL);
+  tend_context_set_leave_damaged (context, TRUE);
   if (!tend_context_open (context, &error))
     {
       g_printerr ("tend: %s\n", error->message);

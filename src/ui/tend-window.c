@@ -22,6 +22,7 @@ struct _TendWindow
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
+  AdwBanner            *read_only_banner;
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   TendTodayPage        *today_page;
@@ -418,6 +419,8 @@ set_journal_actions_enabled (TendWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", enabled);
 }
 
+static void update_read_only_banner (TendWindow *self);
+
 static void
 show_main (TendWindow *self)
 {
@@ -436,6 +439,29 @@ show_main (TendWindow *self)
   gtk_widget_set_visible (self->recovery_box, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   set_journal_actions_enabled (self, TRUE);
+  update_read_only_banner (self);
+}
+
+/* A journal in a folder Tend may only read is shown as it is; the banner says, before
+ * anyone types, that changes cannot be saved, and where. */
+static void
+update_read_only_banner (TendWindow *self)
+{
+  TendDatabase *database = tend_context_get_database (self->context);
+  gboolean read_only = database != NULL && tend_database_is_read_only (database);
+
+  if (read_only)
+    {
+      g_autofree char *folder = g_path_get_dirname (tend_database_get_path (database));
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a folder, such as /home/ana/.local/share/tend */
+      title = g_strdup_printf (_("Tend may only read the folder of your journal, %s, so changes "
+                                 "cannot be saved. Everything in it is still here."), folder);
+      adw_banner_set_title (self->read_only_banner, title);
+    }
+
+  adw_banner_set_revealed (self->read_only_banner, read_only);
 }
 
 static void
@@ -667,6 +693,7 @@ tend_window_class_init (TendWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, today_page);
