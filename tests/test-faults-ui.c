@@ -220,7 +220,7 @@ test_read_only_folder (void)
   banner = tend_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_BANNER);
   g_assert_nonnull (banner);
   tend_test_wait_until (banner_revealed, banner);
-  expected = g_strdup_printf ("Tend may only read the folder of your journal, %s, so changes "
+  expected = g_strdup_printf ("Tend may only read the folder of your journal, \u2068%s\u2069, so changes "
                               "cannot be saved. Everything in it is still here.", data_dir);
   g_assert_cmpstr (adw_banner_get_title (ADW_BANNER (banner)), ==, expected);
   g_assert_cmpuint (n_visible_rows (window), ==, 4);
@@ -233,7 +233,7 @@ test_read_only_folder (void)
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
   alert = wait_for_alert (window);
   g_free (expected);
-  expected = g_strdup_printf ("Tend is not allowed to write in the folder %s, so this was not "
+  expected = g_strdup_printf ("Tend is not allowed to write in the folder \u2068%s\u2069, so this was not "
                               "saved. Everything saved before is safe.", data_dir);
   g_assert_nonnull (strstr (adw_alert_dialog_get_body (alert), expected));
   kept = note_text (editor);

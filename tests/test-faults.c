@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tend-text.h"
 #include "tend-backup.h"
 #include "tend-context.h"
 #include "tend-export.h"
@@ -380,7 +381,7 @@ static void
 assert_export_disk_full (const GError *error,
                          const char   *name)
 {
-  g_autofree char *expected = g_strdup_printf ("The disk is full, so “%s” was not written. "
+  g_autofree char *expected = g_strdup_printf ("The disk is full, so “\u2068%s\u2069” was not written. "
                                                "Your journal is unchanged. Free some space "
                                                "and try again.", name);
 
@@ -521,7 +522,7 @@ static void
 assert_read_only_error (const GError *error,
                         const char   *data_dir)
 {
-  g_autofree char *expected = g_strdup_printf ("Tend is not allowed to write in the folder %s, "
+  g_autofree char *expected = g_strdup_printf ("Tend is not allowed to write in the folder \u2068%s\u2069, "
                                                "so this was not saved. Everything saved "
                                                "before is safe.", data_dir);
 
@@ -722,7 +723,7 @@ test_read_only_folder_without_journal (void)
   g_assert_true (tend_test_drop_file_capabilities ());
   context = tend_context_new (data_dir, clock);
   g_assert_false (tend_context_open (context, &error));
-  expected = g_strdup_printf ("Tend is not allowed to write in the folder %s, so it cannot "
+  expected = g_strdup_printf ("Tend is not allowed to write in the folder \u2068%s\u2069, so it cannot "
                               "start your journal there.", data_dir);
   g_assert_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY);
   g_assert_cmpstr (error->message, ==, expected);
@@ -823,7 +824,7 @@ test_data_dir_removed_while_open (void)
   remove_tree (data_dir);
 
   g_assert_false (tend_journal_add (tend_context_get_journal (context), fresh, &error));
-  expected = g_strdup_printf ("Your journal file, %s, was removed or replaced while Tend was "
+  expected = g_strdup_printf ("Your journal file, \u2068%s\u2069, was removed or replaced while Tend was "
                               "open, so this was not saved. Close Tend and open it again.", path);
   g_assert_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN);
   g_assert_cmpstr (error->message, ==, expected);
@@ -841,6 +842,24 @@ test_data_dir_removed_while_open (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Paths in messages: the home folder as ~, any file system encoding shown, and isolated
+ * so that in Arabic the slashes stay where they belong. */
+static void
+test_path_in_messages (void)
+{
+  g_autofree char *in_home = g_build_filename (g_get_home_dir (), ".local", "share", "tend", NULL);
+  g_autofree char *home_shown = tend_text_format_path (in_home);
+  g_autofree char *elsewhere = tend_text_format_path ("/media/usb/tend");
+  /* Latin-1 "café", not UTF-8 */
+  g_autofree char *latin1 = tend_text_format_path ("/tmp/caf\xe9");
+
+  g_assert_cmpstr (home_shown, ==, "\u2068~/.local/share/tend\u2069");
+  g_assert_cmpstr (elsewhere, ==, "\u2068/media/usb/tend\u2069");
+  g_assert_true (g_utf8_validate (latin1, -1, NULL));
+  g_assert_true (g_str_has_prefix (latin1, "\u2068/tmp/caf"));
+  g_assert_true (g_str_has_suffix (latin1, "\u2069"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +867,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   tend_test_vfs_install ();
 
+  g_test_add_func ("/messages/path-in-messages", test_path_in_messages);
   g_test_add_func ("/disk-full/refuses-writes", test_disk_full_refuses_writes);
   g_test_add_func ("/disk-full/at-every-write", test_disk_full_at_every_write);
   g_test_add_func ("/disk-full/backup", test_disk_full_backup);

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "tend-text.h"
 #include "tend-database-private.h"
 
 /* 'Tend' in ASCII, so a file of ours can be told from any other SQLite file. */
@@ -235,7 +236,8 @@ static gboolean
 set_read_only_error (TendDatabase  *self,
                      GError       **error)
 {
-  g_autofree char *folder = g_path_get_dirname (self->path);
+  g_autofree char *dirname = g_path_get_dirname (self->path);
+  g_autofree char *folder = tend_text_format_path (dirname);
 
   g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY,
                /* Translators: %s is a folder, such as /home/ana/.local/share/tend */
@@ -387,10 +389,12 @@ prepare_file (const char  *path,
   fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0 && (errno == EACCES || errno == EROFS) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
+      g_autofree char *folder = tend_text_format_path (dir);
+
       g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_READ_ONLY,
                    /* Translators: %s is a folder, such as /home/ana/.local/share/tend */
                    _("Tend is not allowed to write in the folder %s, so it cannot start "
-                     "your journal there."), dir);
+                     "your journal there."), folder);
       return FALSE;
     }
 
@@ -602,16 +606,18 @@ static gboolean
 check_file_still_there (TendDatabase  *self,
                         GError       **error)
 {
+  g_autofree char *shown = NULL;
   GStatBuf buf;
 
   if (self->inode == 0 ||
       (g_stat (self->path, &buf) == 0 && buf.st_dev == self->device && buf.st_ino == self->inode))
     return TRUE;
 
+  shown = tend_text_format_path (self->path);
   g_set_error (error, TEND_DATABASE_ERROR, TEND_DATABASE_ERROR_CANNOT_OPEN,
                /* Translators: %s is a file, such as /home/ana/.local/share/tend/journal.db */
                _("Your journal file, %s, was removed or replaced while Tend was open, so "
-                 "this was not saved. Close Tend and open it again."), self->path);
+                 "this was not saved. Close Tend and open it again."), shown);
   return FALSE;
 }
 

@@ -674,7 +674,9 @@ export_job_run (ExportJob     *job,
 
   if (!write_whole_file (job->file, bytes, cancellable, &local_error))
     {
-      g_autofree char *name = g_file_get_parse_name (job->file);
+      g_autofree char *parse_name = g_file_get_parse_name (job->file);
+      /* Isolated, so a path reads left to right within right-to-left text */
+      g_autofree char *name = g_strdup_printf ("\u2068%s\u2069", parse_name);
 
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {

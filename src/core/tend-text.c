@@ -98,3 +98,35 @@ tend_text_fold (const char *text,
 
   return g_string_free_and_steal (folded);
 }
+
+/**
+ * tend_text_format_path:
+ * @path: a file or folder name, in the file system's encoding
+ *
+ * A path as a message shows it: in UTF-8 whatever the file system's encoding, the home
+ * folder as “~”, and isolated (U+2068 … U+2069) so it reads left to right within
+ * right-to-left text.
+ *
+ * Returns: (transfer full): the path to show
+ */
+char *
+tend_text_format_path (const char *path)
+{
+  const char *home = g_get_home_dir ();
+  g_autofree char *shown = NULL;
+  gsize home_length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  home_length = home != NULL ? strlen (home) : 0;
+  if (home_length > 1 && g_str_has_prefix (path, home) && path[home_length] == G_DIR_SEPARATOR)
+    {
+      g_autofree char *rest = g_filename_display_name (path + home_length);
+
+      shown = g_strconcat ("~", rest, NULL);
+    }
+  else
+    shown = g_filename_display_name (path);
+
+  return g_strdup_printf ("\u2068%s\u2069", shown);
+}

@@ -5,7 +5,8 @@
 
 G_BEGIN_DECLS
 
-char *tend_text_fold (const char *text,
-                      gssize      length);
+char *tend_text_fold        (const char *text,
+                             gssize      length);
+char *tend_text_format_path (const char *path);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "tend-today-page.h"
 #include "tend-transfer.h"
 #include "tend-usage-page.h"
+#include "tend-text.h"
 #include "tend-window.h"
 
 struct _TendWindow
@@ -326,17 +327,6 @@ tend_window_close_request (GtkWindow *window)
 }
 
 /* Where a file is, in words a person can find it by: "~/.local/share/tend/…". */
-static char *
-display_path (const char *path)
-{
-  const char *home = g_get_home_dir ();
-
-  if (home != NULL && g_str_has_prefix (path, home) && path[strlen (home)] == G_DIR_SEPARATOR)
-    return g_strconcat ("~", path + strlen (home), NULL);
-
-  return g_strdup (path);
-}
-
 static void
 update_recovery_actions (TendWindow *self)
 {
@@ -353,9 +343,7 @@ static void
 update_recovery_text (TendWindow *self,
                       gboolean    listed)
 {
-  g_autofree char *path = display_path (tend_context_get_damaged_path (self->context));
-  /* Isolated, so a path reads left to right within right-to-left text. */
-  g_autofree char *where = g_strdup_printf ("\u2068%s\u2069", path);
+  g_autofree char *where = tend_text_format_path (tend_context_get_damaged_path (self->context));
   g_autofree char *what = NULL;
   g_autofree char *choice = NULL;
   g_autofree char *description = NULL;
@@ -452,7 +440,8 @@ update_read_only_banner (TendWindow *self)
 
   if (read_only)
     {
-      g_autofree char *folder = g_path_get_dirname (tend_database_get_path (database));
+      g_autofree char *dirname = g_path_get_dirname (tend_database_get_path (database));
+      g_autofree char *folder = tend_text_format_path (dirname);
       g_autofree char *title = NULL;
 
       /* Translators: %s is a folder, such as /home/ana/.local/share/tend */
