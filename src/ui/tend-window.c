@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
 
 #include "tend-backups-page.h"
 #include "tend-calendar-page.h"
@@ -565,6 +567,43 @@ start_new_journal_action (GtkWidget  *widget,
   recover (TEND_WINDOW (widget), FALSE);
 }
 
+/* "build-aux/dev bench startup" (tests/bench-startup.c) times Tend from exec to its first
+ * frame. With TEND_BENCH_FIRST_FRAME_FD set, the first frame in which a window was drawn
+ * (its frame clock's "after-paint" once it is mapped) writes the monotonic time in
+ * microseconds as one line to that fd, once per process; tests/bench-floor.c does the
+ * same. Without the variable nothing of this runs. */
+static void
+bench_after_paint_cb (GdkFrameClock *frame_clock,
+                      GtkWidget     *widget)
+{
+  static gboolean reported;
+  const char *fd_text = g_getenv ("TEND_BENCH_FIRST_FRAME_FD");
+  gint64 now = g_get_monotonic_time ();
+  int fd;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, bench_after_paint_cb, widget);
+  if (reported || fd_text == NULL)
+    return;
+
+  reported = TRUE;
+  fd = (int) g_ascii_strtoll (fd_text, NULL, 10);
+  if (fd > 2)
+    {
+      dprintf (fd, "%" G_GINT64_FORMAT "\n", now);
+      g_close (fd, NULL);
+    }
+}
+
+static void
+bench_realized_cb (GtkWidget *widget)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), widget, 0);
+}
+
 static void
 tend_window_constructed (GObject *object)
 {
@@ -711,6 +750,9 @@ tend_window_init (TendWindow *self)
 
   self->settings = g_settings_new (BASE_APP_ID);
   self->cancellable = g_cancellable_new ();
+
+  if (g_getenv ("TEND_BENCH_FIRST_FRAME_FD") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realized_cb), NULL);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
