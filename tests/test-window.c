@@ -3,13 +3,17 @@
 
 #include <adwaita.h>
 
+#include "tend-calendar-page.h"
 #include "tend-entry-row.h"
+#include "tend-guides-page.h"
+#include "tend-insights-page.h"
 #include "tend-journal-page.h"
 #include "tend-mood-picker.h"
 #include "tend-preferences-dialog.h"
 #include "tend-test-utils.h"
 #include "tend-test-widgets.h"
 #include "tend-today-page.h"
+#include "tend-usage-page.h"
 #include "tend-application.h"
 #include "tend-window.h"
 
@@ -24,6 +28,14 @@ journal_page_state (TendWindow *window)
   GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE, "stack"));
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static gboolean
+is_search_toggle (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Search") == 0;
 }
 
 static gboolean
@@ -174,6 +186,129 @@ test_empty_journal_leads_to_check_in (void)
   g_assert_finalize_object (context);
 }
 
+/* Counts the widgets of @type under @root without the test helpers, which make every page
+ * of a window first. */
+static guint
+count_made (GtkWidget *root,
+            GType      type)
+{
+  guint n = g_type_is_a (G_OBJECT_TYPE (root), type);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_made (child, type);
+
+  return n;
+}
+
+static GtkWidget *
+find_made (GtkWidget *root,
+           GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_made (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window opens with Today alone; each other page is made, with the journal, the first
+ * time it is shown, once, and works as before. */
+static void
+test_pages_made_when_shown (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *page;
+  GtkWidget *search_button = NULL;
+
+  g_assert_cmpuint (count_made (root, TEND_TYPE_TODAY_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_JOURNAL_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_CALENDAR_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_GUIDES_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_INSIGHTS_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_USAGE_PAGE), ==, 0);
+
+  tend_window_show_page (window, "journal");
+  gtk_test_widget_wait_for_draw (root);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_JOURNAL_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_CALENDAR_PAGE), ==, 0);
+
+  /* The header's search button is bound to the page made now. (Looked for from the
+   * window's children: from the window, the helper would make every page.) */
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL && search_button == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    search_button = tend_test_find_first (child, is_search_toggle, NULL);
+  g_assert_nonnull (search_button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), TRUE);
+  page = find_made (root, TEND_TYPE_JOURNAL_PAGE);
+  g_assert_true (tend_journal_page_get_search_mode (TEND_JOURNAL_PAGE (page)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), FALSE);
+
+  /* Usage is made only when Insights shows it */
+  tend_window_show_page (window, "insights");
+  gtk_test_widget_wait_for_draw (root);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_INSIGHTS_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_USAGE_PAGE), ==, 0);
+  tend_window_show_page (window, "usage");
+  g_assert_cmpuint (count_made (root, TEND_TYPE_USAGE_PAGE), ==, 1);
+  g_assert_cmpstr (tend_window_get_page (window), ==, "usage");
+
+  /* Shown again, nothing is made twice */
+  tend_window_show_page (window, "journal");
+  tend_window_show_page (window, "calendar");
+  tend_window_show_page (window, "journal");
+  g_assert_cmpuint (count_made (root, TEND_TYPE_JOURNAL_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_CALENDAR_PAGE), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+/* The keyboard shortcuts are read when first asked for, and shown over the window. */
+static void
+test_shortcuts_window (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        shortcuts = toplevel;
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_modal (shortcuts));
+
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
 /* A file that is not a journal: the window says so, and the file is left as it was. */
 static void
 test_damaged_journal_is_explained (void)
@@ -318,6 +453,8 @@ main (int   argc,
   g_test_add_func ("/window/every-mood-button-is-named", test_every_mood_button_is_named);
   g_test_add_func ("/window/empty-journal-leads-to-check-in", test_empty_journal_leads_to_check_in);
   g_test_add_func ("/window/damaged-journal-is-explained", test_damaged_journal_is_explained);
+  g_test_add_func ("/window/pages-made-when-shown", test_pages_made_when_shown);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/preferences/store-the-style", test_preferences_store_the_style);
   g_test_add_func ("/application/import-reaches-the-open-window", test_import_reaches_the_open_window);
 

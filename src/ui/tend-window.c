@@ -49,6 +49,7 @@ struct _TendWindow
   TendContext          *context;
   GSettings            *settings;
   GCancellable         *cancellable;
+  GtkWindow            *shortcuts_window;  /* made when first shown */
   char                 *newest_backup_day; /* of the newest usable backup, when damaged */
 
   gboolean              pages_ready;
@@ -396,6 +397,30 @@ show_insights_action_cb (GSimpleAction *action,
     tend_insights_page_set_period (ensure_insights_page (self), TEND_INSIGHTS_PERIOD_MONTH);
   else if (g_str_equal (period, "year"))
     tend_insights_page_set_period (ensure_insights_page (self), TEND_INSIGHTS_PERIOD_YEAR);
+}
+
+/* win.show-help-overlay: the keyboard shortcuts, read from their file the first time they
+ * are asked for rather than as every window opens. */
+static void
+show_help_overlay_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  TendWindow *self = TEND_WINDOW (user_data);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/tend-shortcuts-window.ui");
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                                 "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_modal (self->shortcuts_window, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -763,6 +788,9 @@ tend_window_dispose (GObject *object)
   self->insights_page = NULL;
   self->usage_page = NULL;
   g_clear_object (&self->cancellable);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   g_clear_pointer (&self->newest_backup_day, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -868,6 +896,7 @@ tend_window_init (TendWindow *self)
     { "search", search_action_cb, "s" },
     { "start-exercise", start_exercise_action_cb, "s" },
     { "show-insights", show_insights_action_cb, "s" },
+    { "show-help-overlay", show_help_overlay_action_cb },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
