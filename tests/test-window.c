@@ -2,6 +2,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
+#include <glib-unix.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <unistd.h>
 
 #include "tend-calendar-page.h"
 #include "tend-entry-row.h"
@@ -440,6 +445,96 @@ test_import_reaches_the_open_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Starts @argv with the environment of a session without a bus: no bus address, nothing
+ * at $XDG_RUNTIME_DIR/bus, and a stand-in dbus-launch first on PATH that leaves a file
+ * behind if GLib runs it to start a bus. With @first_frame_fd, the program writes its first
+ * frame's time there (TEND_BENCH_FIRST_FRAME_FD), and is ended once it has. Returns whether
+ * dbus-launch was run. */
+static gboolean
+runs_dbus_launch (const char * const *argv,
+                  gboolean            first_frame)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-no-bus-XXXXXX", NULL);
+  g_autofree char *bin = g_build_filename (dir, "bin", NULL);
+  g_autofree char *runtime = g_build_filename (dir, "runtime", NULL);
+  g_autofree char *fake = g_build_filename (bin, "dbus-launch", NULL);
+  g_autofree char *trace = g_build_filename (dir, "dbus-launch-was-run", NULL);
+  g_autofree char *script = g_strdup_printf ("#!/bin/sh\ntouch '%s'\nexit 1\n", trace);
+  g_autofree char *path = g_strconcat (bin, ":", g_getenv ("PATH"), NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean was_run;
+  int fds[2];
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (bin, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fake, script, -1, NULL));
+  g_assert_cmpint (g_chmod (fake, 0755), ==, 0);
+
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
+  g_subprocess_launcher_setenv (launcher, "PATH", path, TRUE);
+  if (first_frame)
+    {
+      g_assert_true (g_unix_open_pipe (fds, O_CLOEXEC, NULL));
+      g_subprocess_launcher_take_fd (launcher, fds[1], 3);
+      g_subprocess_launcher_setenv (launcher, "TEND_BENCH_FIRST_FRAME_FD", "3", TRUE);
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+
+  if (first_frame)
+    {
+      char line[64] = "";
+      ssize_t n;
+
+      /* The pipe's other end is the child's now. */
+      g_clear_object (&launcher);
+      n = read (fds[0], line, sizeof line - 1);
+      g_close (fds[0], NULL);
+      g_assert_cmpint (n, >, 0);
+      g_assert_nonnull (strchr (line, '\n'));
+      g_subprocess_send_signal (process, SIGTERM);
+    }
+  g_subprocess_wait (process, NULL, NULL);
+
+  was_run = g_file_test (trace, G_FILE_TEST_EXISTS);
+  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", dir, NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  return was_run;
+}
+
+/* Without a session bus, Tend never tries to start one (GLib's autolaunch, seconds on
+ * X11 for each use of the bus) and opens its window all the same. */
+static void
+test_no_bus_no_autolaunch (void)
+{
+  g_autofree char *tend = g_test_build_filename (G_TEST_BUILT, "..", "src", "tend", NULL);
+  const char *gdbus_argv[] = { "gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
+                               "--object-path", "/org/freedesktop/DBus",
+                               "--method", "org.freedesktop.DBus.GetId", NULL };
+  const char *tend_argv[] = { tend, NULL };
+  g_autofree char *gdbus = g_find_program_in_path ("gdbus");
+
+  /* What any GLib program does there: it runs dbus-launch. */
+  if (gdbus == NULL)
+    {
+      g_test_skip ("needs gdbus to show what GLib does without a bus");
+      return;
+    }
+  if (!runs_dbus_launch (gdbus_argv, FALSE))
+    {
+      g_test_skip ("GLib does not try to start a bus here (no machine id or no X11)");
+      return;
+    }
+
+  g_assert_false (runs_dbus_launch (tend_argv, TRUE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/preferences/store-the-style", test_preferences_store_the_style);
   g_test_add_func ("/application/import-reaches-the-open-window", test_import_reaches_the_open_window);
+  g_test_add_func ("/application/no-bus-no-autolaunch", test_no_bus_no_autolaunch);
 
   status = g_test_run ();
   tend_test_widgets_cleanup ();
