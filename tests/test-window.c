@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "tend-calendar-page.h"
+#include "tend-entry-editor.h"
 #include "tend-entry-row.h"
 #include "tend-guides-page.h"
 #include "tend-insights-page.h"
@@ -283,6 +284,49 @@ test_pages_made_when_shown (void)
   g_assert_finalize_object (context);
 }
 
+static gboolean
+is_time_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Change Time") == 0;
+}
+
+/* The check-in's time picker is made when it first opens, and picks a time. */
+static void
+test_time_picker_made_when_opened (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GtkWidget *today = find_made (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
+  GtkWidget *button = tend_test_find_first (today, is_time_button, NULL);
+  TendEntryEditor *editor = tend_today_page_get_editor (TEND_TODAY_PAGE (today));
+  GtkWidget *popover;
+  GtkWidget *calendar;
+  g_autoptr(GDateTime) day = tend_test_date_time ("2026-11-19T12:00:00Z");
+  g_autoptr(TendDraft) draft = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_null (find_made (today, GTK_TYPE_CALENDAR));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  calendar = find_made (popover, GTK_TYPE_CALENDAR);
+  g_assert_nonnull (calendar);
+
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  tend_test_click (tend_test_find_labelled (popover, "_Set Time"));
+  draft = tend_entry_editor_build_draft (editor);
+  g_assert_nonnull (draft->occurred_at);
+  g_assert_cmpint (g_date_time_get_day_of_month (draft->occurred_at), ==, 19);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
 /* The keyboard shortcuts are read when first asked for, and shown over the window. */
 static void
 test_shortcuts_window (void)
@@ -550,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/window/damaged-journal-is-explained", test_damaged_journal_is_explained);
   g_test_add_func ("/window/pages-made-when-shown", test_pages_made_when_shown);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/time-picker-made-when-opened", test_time_picker_made_when_opened);
   g_test_add_func ("/preferences/store-the-style", test_preferences_store_the_style);
   g_test_add_func ("/application/import-reaches-the-open-window", test_import_reaches_the_open_window);
   g_test_add_func ("/application/no-bus-no-autolaunch", test_no_bus_no_autolaunch);

@@ -415,9 +415,13 @@ show_help_overlay_action_cb (GSimpleAction *action,
       builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/tend-shortcuts-window.ui");
       self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
                                                                                  "help_overlay")));
-      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
-      gtk_window_set_modal (self->shortcuts_window, TRUE);
-      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      /* Only this lets the shortcuts window read the accelerators of the actions it names
+       * (set as transient, modal and hidden on close too); our action stays the one
+       * that shows it. Deprecated in GTK 4.18 with GtkShortcutsWindow itself. */
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (self->shortcuts_window));
+      G_GNUC_END_IGNORE_DEPRECATIONS
     }
 
   gtk_window_present (self->shortcuts_window);
