@@ -83,31 +83,98 @@ tend_bench_make_entry (GRand *rand,
   return entry;
 }
 
+/**
+ * tend_bench_fill_journal:
+ * @n_entries: how many check-ins
+ * @n_years: over how many years, ending at %TEND_BENCH_END
+ *
+ * Makes the journal in @data_dir (which must not hold one) with the same seed, so two
+ * journals of the same size are the same.
+ */
 void
-tend_bench_generate_journal (const char *data_dir)
+tend_bench_fill_journal (const char *data_dir,
+                         guint       n_entries,
+                         guint       n_years)
 {
   g_autoptr(TendContext) context = tend_context_new (data_dir, NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261121);
   g_autoptr(GError) error = NULL;
   gint64 end = TEND_BENCH_END;
-  gint64 step = (gint64) TEND_BENCH_N_YEARS * 365 * 86400 / TEND_BENCH_N_ENTRIES;
-  gint64 start = end - (gint64) TEND_BENCH_N_ENTRIES * step;
+  gint64 step = (gint64) n_years * 365 * 86400 / n_entries;
+  gint64 start = end - (gint64) n_entries * step;
   gint64 began = g_get_monotonic_time ();
 
-  g_print ("Generating a journal of %d entries over %d years in %s (once)…\n",
-           TEND_BENCH_N_ENTRIES, TEND_BENCH_N_YEARS, data_dir);
+  g_print ("Generating a journal of %u entries over %u years in %s (once)…\n",
+           n_entries, n_years, data_dir);
   if (!tend_context_open (context, &error))
     g_error ("%s", error->message);
 
-  for (guint done = 0; done < TEND_BENCH_N_ENTRIES; done += BATCH)
+  for (guint done = 0; done < n_entries; done += BATCH)
     {
       g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
 
-      for (guint i = done; i < done + BATCH && i < TEND_BENCH_N_ENTRIES; i++)
+      for (guint i = done; i < done + BATCH && i < n_entries; i++)
         g_ptr_array_add (batch, tend_bench_make_entry (rand, i, start, step));
       if (!tend_journal_import (tend_context_get_journal (context), batch, NULL, NULL, &error))
         g_error ("%s", error->message);
     }
 
   g_print ("Generated in %.1f s\n", (g_get_monotonic_time () - began) / 1e6);
+}
+
+void
+tend_bench_generate_journal (const char *data_dir)
+{
+  tend_bench_fill_journal (data_dir, TEND_BENCH_N_ENTRIES, TEND_BENCH_N_YEARS);
+}
+
+/**
+ * tend_bench_add_usage:
+ * @n_days: how many days of screen time, ending on the day of %TEND_BENCH_END
+ *
+ * Adds screen time as the background monitor records it: five to nine spans a day, each
+ * between 10 and 90 minutes, in one transaction.
+ */
+void
+tend_bench_add_usage (TendDatabase *database,
+                      guint         n_days)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  g_autoptr(GError) error = NULL;
+  gint64 day_start = TEND_BENCH_END - TEND_BENCH_END % 86400;
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  tend_database_lock (database);
+  if (!tend_database_begin (database, &error))
+    g_error ("%s", error->message);
+  stmt = tend_database_prepare (database,
+                                "INSERT INTO usage_intervals (started_at, ended_at) VALUES (?1, ?2)",
+                                &error);
+  if (stmt == NULL)
+    g_error ("%s", error->message);
+
+  for (gint64 day = n_days - 1; day >= 0; day--)
+    {
+      gint64 at = day_start - day * 86400 + 7 * 3600;
+      int n_spans = g_rand_int_range (rand, 5, 10);
+
+      for (int i = 0; i < n_spans; i++)
+        {
+          gint64 length = g_rand_int_range (rand, 10, 91) * 60;
+
+          sqlite3_bind_int64 (stmt, 1, at);
+          sqlite3_bind_int64 (stmt, 2, at + length);
+          if (sqlite3_step (stmt) != SQLITE_DONE)
+            g_error ("Could not add screen time");
+          sqlite3_reset (stmt);
+          at += length + g_rand_int_range (rand, 5, 60) * 60;
+          n++;
+        }
+    }
+
+  if (!tend_database_commit (database, &error))
+    g_error ("%s", error->message);
+  tend_database_unlock (database);
+  g_print ("Added %u spans of screen time over %u days\n", n, n_days);
 }

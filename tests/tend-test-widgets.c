@@ -57,13 +57,17 @@ tend_test_widgets_cleanup (void)
  * tend_test_find_first:
  *
  * Returns: (nullable): @root or the first widget under it, depth first, for which
- *   @predicate is %TRUE
+ *   @predicate is %TRUE; under a #TendWindow, in every page, shown yet or not
  */
 GtkWidget *
 tend_test_find_first (GtkWidget           *root,
                       TendWidgetPredicate  predicate,
                       gconstpointer        data)
 {
+  /* A window makes its pages when they are first shown; a test may look in any of them. */
+  if (TEND_IS_WINDOW (root))
+    tend_window_make_pages (TEND_WINDOW (root));
+
   if (predicate (root, data))
     return root;
 

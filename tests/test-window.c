@@ -2,14 +2,24 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
+#include <glib-unix.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <unistd.h>
 
+#include "tend-calendar-page.h"
+#include "tend-entry-editor.h"
 #include "tend-entry-row.h"
+#include "tend-guides-page.h"
+#include "tend-insights-page.h"
 #include "tend-journal-page.h"
 #include "tend-mood-picker.h"
 #include "tend-preferences-dialog.h"
 #include "tend-test-utils.h"
 #include "tend-test-widgets.h"
 #include "tend-today-page.h"
+#include "tend-usage-page.h"
 #include "tend-application.h"
 #include "tend-window.h"
 
@@ -24,6 +34,14 @@ journal_page_state (TendWindow *window)
   GtkWidget *stack = GTK_WIDGET (gtk_widget_get_template_child (page, TEND_TYPE_JOURNAL_PAGE, "stack"));
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static gboolean
+is_search_toggle (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Search") == 0;
 }
 
 static gboolean
@@ -174,6 +192,172 @@ test_empty_journal_leads_to_check_in (void)
   g_assert_finalize_object (context);
 }
 
+/* Counts the widgets of @type under @root without the test helpers, which make every page
+ * of a window first. */
+static guint
+count_made (GtkWidget *root,
+            GType      type)
+{
+  guint n = g_type_is_a (G_OBJECT_TYPE (root), type);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_made (child, type);
+
+  return n;
+}
+
+static GtkWidget *
+find_made (GtkWidget *root,
+           GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_made (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window opens with Today alone; each other page is made, with the journal, the first
+ * time it is shown, once, and works as before. */
+static void
+test_pages_made_when_shown (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *page;
+  GtkWidget *search_button = NULL;
+
+  g_assert_cmpuint (count_made (root, TEND_TYPE_TODAY_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_JOURNAL_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_CALENDAR_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_GUIDES_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_INSIGHTS_PAGE), ==, 0);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_USAGE_PAGE), ==, 0);
+
+  tend_window_show_page (window, "journal");
+  gtk_test_widget_wait_for_draw (root);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_JOURNAL_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_CALENDAR_PAGE), ==, 0);
+
+  /* The header's search button is bound to the page made now. (Looked for from the
+   * window's children: from the window, the helper would make every page.) */
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL && search_button == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    search_button = tend_test_find_first (child, is_search_toggle, NULL);
+  g_assert_nonnull (search_button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), TRUE);
+  page = find_made (root, TEND_TYPE_JOURNAL_PAGE);
+  g_assert_true (tend_journal_page_get_search_mode (TEND_JOURNAL_PAGE (page)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (search_button), FALSE);
+
+  /* Usage is made only when Insights shows it */
+  tend_window_show_page (window, "insights");
+  gtk_test_widget_wait_for_draw (root);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_INSIGHTS_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_USAGE_PAGE), ==, 0);
+  tend_window_show_page (window, "usage");
+  g_assert_cmpuint (count_made (root, TEND_TYPE_USAGE_PAGE), ==, 1);
+  g_assert_cmpstr (tend_window_get_page (window), ==, "usage");
+
+  /* Shown again, nothing is made twice */
+  tend_window_show_page (window, "journal");
+  tend_window_show_page (window, "calendar");
+  tend_window_show_page (window, "journal");
+  g_assert_cmpuint (count_made (root, TEND_TYPE_JOURNAL_PAGE), ==, 1);
+  g_assert_cmpuint (count_made (root, TEND_TYPE_CALENDAR_PAGE), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+static gboolean
+is_time_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Change Time") == 0;
+}
+
+/* The check-in's time picker is made when it first opens, and picks a time. */
+static void
+test_time_picker_made_when_opened (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GtkWidget *today = find_made (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
+  GtkWidget *button = tend_test_find_first (today, is_time_button, NULL);
+  TendEntryEditor *editor = tend_today_page_get_editor (TEND_TODAY_PAGE (today));
+  GtkWidget *popover;
+  GtkWidget *calendar;
+  g_autoptr(GDateTime) day = tend_test_date_time ("2026-11-19T12:00:00Z");
+  g_autoptr(TendDraft) draft = NULL;
+
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_null (find_made (today, GTK_TYPE_CALENDAR));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+  calendar = find_made (popover, GTK_TYPE_CALENDAR);
+  g_assert_nonnull (calendar);
+
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  tend_test_click (tend_test_find_labelled (popover, "_Set Time"));
+  draft = tend_entry_editor_build_draft (editor);
+  g_assert_nonnull (draft->occurred_at);
+  g_assert_cmpint (g_date_time_get_day_of_month (draft->occurred_at), ==, 19);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
+/* The keyboard shortcuts are read when first asked for, and shown over the window. */
+static void
+test_shortcuts_window (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        shortcuts = toplevel;
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_modal (shortcuts));
+
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
+}
+
 /* A file that is not a journal: the window says so, and the file is left as it was. */
 static void
 test_damaged_journal_is_explained (void)
@@ -305,6 +489,96 @@ test_import_reaches_the_open_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Starts @argv with the environment of a session without a bus: no bus address, nothing
+ * at $XDG_RUNTIME_DIR/bus, and a stand-in dbus-launch first on PATH that leaves a file
+ * behind if GLib runs it to start a bus. With @first_frame_fd, the program writes its first
+ * frame's time there (TEND_BENCH_FIRST_FRAME_FD), and is ended once it has. Returns whether
+ * dbus-launch was run. */
+static gboolean
+runs_dbus_launch (const char * const *argv,
+                  gboolean            first_frame)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-no-bus-XXXXXX", NULL);
+  g_autofree char *bin = g_build_filename (dir, "bin", NULL);
+  g_autofree char *runtime = g_build_filename (dir, "runtime", NULL);
+  g_autofree char *fake = g_build_filename (bin, "dbus-launch", NULL);
+  g_autofree char *trace = g_build_filename (dir, "dbus-launch-was-run", NULL);
+  g_autofree char *script = g_strdup_printf ("#!/bin/sh\ntouch '%s'\nexit 1\n", trace);
+  g_autofree char *path = g_strconcat (bin, ":", g_getenv ("PATH"), NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean was_run;
+  int fds[2];
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (bin, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (runtime, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fake, script, -1, NULL));
+  g_assert_cmpint (g_chmod (fake, 0755), ==, 0);
+
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_setenv (launcher, "XDG_RUNTIME_DIR", runtime, TRUE);
+  g_subprocess_launcher_setenv (launcher, "PATH", path, TRUE);
+  if (first_frame)
+    {
+      g_assert_true (g_unix_open_pipe (fds, O_CLOEXEC, NULL));
+      g_subprocess_launcher_take_fd (launcher, fds[1], 3);
+      g_subprocess_launcher_setenv (launcher, "TEND_BENCH_FIRST_FRAME_FD", "3", TRUE);
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+
+  if (first_frame)
+    {
+      char line[64] = "";
+      ssize_t n;
+
+      /* The pipe's other end is the child's now. */
+      g_clear_object (&launcher);
+      n = read (fds[0], line, sizeof line - 1);
+      g_close (fds[0], NULL);
+      g_assert_cmpint (n, >, 0);
+      g_assert_nonnull (strchr (line, '\n'));
+      g_subprocess_send_signal (process, SIGTERM);
+    }
+  g_subprocess_wait (process, NULL, NULL);
+
+  was_run = g_file_test (trace, G_FILE_TEST_EXISTS);
+  g_spawn_sync (NULL, (char *[]) { "rm", "-rf", "--one-file-system", dir, NULL }, NULL,
+                G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  return was_run;
+}
+
+/* Without a session bus, Tend never tries to start one (GLib's autolaunch, seconds on
+ * X11 for each use of the bus) and opens its window all the same. */
+static void
+test_no_bus_no_autolaunch (void)
+{
+  g_autofree char *tend = g_test_build_filename (G_TEST_BUILT, "..", "src", "tend", NULL);
+  const char *gdbus_argv[] = { "gdbus", "call", "--session", "--dest", "org.freedesktop.DBus",
+                               "--object-path", "/org/freedesktop/DBus",
+                               "--method", "org.freedesktop.DBus.GetId", NULL };
+  const char *tend_argv[] = { tend, NULL };
+  g_autofree char *gdbus = g_find_program_in_path ("gdbus");
+
+  /* What any GLib program does there: it runs dbus-launch. */
+  if (gdbus == NULL)
+    {
+      g_test_skip ("needs gdbus to show what GLib does without a bus");
+      return;
+    }
+  if (!runs_dbus_launch (gdbus_argv, FALSE))
+    {
+      g_test_skip ("GLib does not try to start a bus here (no machine id or no X11)");
+      return;
+    }
+
+  g_assert_false (runs_dbus_launch (tend_argv, TRUE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,8 +592,12 @@ main (int   argc,
   g_test_add_func ("/window/every-mood-button-is-named", test_every_mood_button_is_named);
   g_test_add_func ("/window/empty-journal-leads-to-check-in", test_empty_journal_leads_to_check_in);
   g_test_add_func ("/window/damaged-journal-is-explained", test_damaged_journal_is_explained);
+  g_test_add_func ("/window/pages-made-when-shown", test_pages_made_when_shown);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/time-picker-made-when-opened", test_time_picker_made_when_opened);
   g_test_add_func ("/preferences/store-the-style", test_preferences_store_the_style);
   g_test_add_func ("/application/import-reaches-the-open-window", test_import_reaches_the_open_window);
+  g_test_add_func ("/application/no-bus-no-autolaunch", test_no_bus_no_autolaunch);
 
   status = g_test_run ();
   tend_test_widgets_cleanup ();

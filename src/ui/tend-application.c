@@ -667,6 +667,7 @@ tend_application_startup (GApplication *application)
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-page::today", { "<Alt>1", NULL } },
     { "win.show-page::journal", { "<Alt>2", NULL } },
     { "win.show-page::calendar", { "<Alt>3", NULL } },

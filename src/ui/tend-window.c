@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
 
 #include "tend-backups-page.h"
 #include "tend-calendar-page.h"
@@ -27,21 +29,29 @@ struct _TendWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   TendTodayPage        *today_page;
-  TendJournalPage      *journal_page;
-  TendCalendarPage     *calendar_page;
-  TendGuidesPage       *guides_page;
+  AdwBin               *journal_bin;
+  AdwBin               *calendar_bin;
+  AdwBin               *guides_bin;
   AdwViewStack         *insights_stack;
-  TendInsightsPage     *insights_page;
-  TendUsagePage        *usage_page;
+  AdwBin               *mood_bin;
+  AdwBin               *usage_bin;
   AdwStatusPage        *error_page;
   GtkWidget            *search_button;
   GtkWidget            *recovery_box;
   GtkWidget            *restore_button;
 
+  /* Borrowed: the pages other than Today, made when first shown (see ensure_page()) */
+  TendJournalPage      *journal_page;
+  TendCalendarPage     *calendar_page;
+  TendGuidesPage       *guides_page;
+  TendInsightsPage     *insights_page;
+  TendUsagePage        *usage_page;
+
   /* Owned */
   TendContext          *context;
   GSettings            *settings;
   GCancellable         *cancellable;
+  GtkWindow            *shortcuts_window;  /* made when first shown */
   char                 *newest_backup_day; /* of the newest usable backup, when damaged */
 
   gboolean              pages_ready;
@@ -192,6 +202,8 @@ check_in_on_day_cb (TendWindow *self,
   tend_window_start_check_in (self);
 }
 
+static TendCalendarPage *ensure_calendar_page (TendWindow *self);
+
 /* From Insights' year in pixels: the day in the Calendar, with its check-ins. */
 static void
 insights_day_activated_cb (TendWindow  *self,
@@ -200,14 +212,130 @@ insights_day_activated_cb (TendWindow  *self,
   if (tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
     return;
 
-  tend_calendar_page_show_day (self->calendar_page, day);
+  tend_calendar_page_show_day (ensure_calendar_page (self), day);
   tend_window_show_page (self, "calendar");
+}
+
+/* The pages other than Today are made the first time they are shown, not while the window
+ * opens: the first frame waits only for what it shows. Each is given the journal once it is
+ * open (pages_ready); show_main() gives it to those made before. */
+static void
+set_page_context (TendWindow *self,
+                  GtkWidget  *page)
+{
+  if (!self->pages_ready || page == NULL ||
+      tend_context_get_state (self->context) != TEND_CONTEXT_STATE_OPEN)
+    return;
+
+  if (TEND_IS_JOURNAL_PAGE (page))
+    tend_journal_page_set_context (TEND_JOURNAL_PAGE (page), self->context);
+  else if (TEND_IS_CALENDAR_PAGE (page))
+    tend_calendar_page_set_context (TEND_CALENDAR_PAGE (page), self->context);
+  else if (TEND_IS_INSIGHTS_PAGE (page))
+    tend_insights_page_set_context (TEND_INSIGHTS_PAGE (page), self->context);
+  else if (TEND_IS_USAGE_PAGE (page))
+    tend_usage_page_set_context (TEND_USAGE_PAGE (page), self->context);
+}
+
+static TendJournalPage *
+ensure_journal_page (TendWindow *self)
+{
+  if (self->journal_page == NULL)
+    {
+      self->journal_page = g_object_new (TEND_TYPE_JOURNAL_PAGE, NULL);
+      g_signal_connect_object (self->journal_page, "check-in-requested",
+                               G_CALLBACK (check_in_requested_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->journal_page, "entry-activated",
+                               G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
+      g_object_bind_property (self->journal_page, "search-mode", self->search_button, "active",
+                              G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+      set_page_context (self, GTK_WIDGET (self->journal_page));
+      adw_bin_set_child (self->journal_bin, GTK_WIDGET (self->journal_page));
+    }
+
+  return self->journal_page;
+}
+
+static TendCalendarPage *
+ensure_calendar_page (TendWindow *self)
+{
+  if (self->calendar_page == NULL)
+    {
+      self->calendar_page = g_object_new (TEND_TYPE_CALENDAR_PAGE, NULL);
+      g_signal_connect_object (self->calendar_page, "entry-activated",
+                               G_CALLBACK (entry_activated_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->calendar_page, "check-in-requested",
+                               G_CALLBACK (check_in_on_day_cb), self, G_CONNECT_SWAPPED);
+      set_page_context (self, GTK_WIDGET (self->calendar_page));
+      adw_bin_set_child (self->calendar_bin, GTK_WIDGET (self->calendar_page));
+    }
+
+  return self->calendar_page;
+}
+
+static TendGuidesPage *
+ensure_guides_page (TendWindow *self)
+{
+  if (self->guides_page == NULL)
+    {
+      self->guides_page = g_object_new (TEND_TYPE_GUIDES_PAGE, NULL);
+      adw_bin_set_child (self->guides_bin, GTK_WIDGET (self->guides_page));
+    }
+
+  return self->guides_page;
+}
+
+static TendInsightsPage *
+ensure_insights_page (TendWindow *self)
+{
+  if (self->insights_page == NULL)
+    {
+      self->insights_page = g_object_new (TEND_TYPE_INSIGHTS_PAGE, NULL);
+      g_signal_connect_object (self->insights_page, "day-activated",
+                               G_CALLBACK (insights_day_activated_cb), self, G_CONNECT_SWAPPED);
+      set_page_context (self, GTK_WIDGET (self->insights_page));
+      adw_bin_set_child (self->mood_bin, GTK_WIDGET (self->insights_page));
+    }
+
+  return self->insights_page;
+}
+
+static TendUsagePage *
+ensure_usage_page (TendWindow *self)
+{
+  if (self->usage_page == NULL)
+    {
+      self->usage_page = g_object_new (TEND_TYPE_USAGE_PAGE, NULL);
+      set_page_context (self, GTK_WIDGET (self->usage_page));
+      adw_bin_set_child (self->usage_bin, GTK_WIDGET (self->usage_page));
+    }
+
+  return self->usage_page;
+}
+
+/* Makes the page @name (as tend_window_show_page() names it) if it is not made yet. */
+static void
+ensure_page (TendWindow *self,
+             const char *name)
+{
+  if (g_strcmp0 (name, "journal") == 0)
+    ensure_journal_page (self);
+  else if (g_strcmp0 (name, "calendar") == 0)
+    ensure_calendar_page (self);
+  else if (g_strcmp0 (name, "guides") == 0)
+    ensure_guides_page (self);
+  else if (g_strcmp0 (name, "insights") == 0)
+    ensure_insights_page (self);
+  else if (g_strcmp0 (name, "usage") == 0)
+    ensure_usage_page (self);
 }
 
 static void
 visible_page_changed_cb (TendWindow *self)
 {
   const char *page = tend_window_get_page (self);
+
+  ensure_page (self, page);
 
   gtk_widget_set_visible (self->search_button, g_strcmp0 (page, "journal") == 0);
 }
@@ -231,7 +359,8 @@ search_action_cb (GSimpleAction *action,
     }
 
   tend_window_show_page (self, "journal");
-  tend_journal_page_start_search (self->journal_page, g_variant_get_string (parameter, NULL));
+  tend_journal_page_start_search (ensure_journal_page (self),
+                                  g_variant_get_string (parameter, NULL));
 }
 
 /* win.start-exercise: exported on the bus too, so "build-aux/dev screenshot" can show one. */
@@ -246,7 +375,8 @@ start_exercise_action_cb (GSimpleAction *action,
     return;
 
   tend_window_show_page (self, "guides");
-  tend_guides_page_start_exercise (self->guides_page, g_variant_get_string (parameter, NULL));
+  tend_guides_page_start_exercise (ensure_guides_page (self),
+                                   g_variant_get_string (parameter, NULL));
 }
 
 /* win.show-insights: Insights on a week, a month or a year ("week", "month", "year");
@@ -264,11 +394,39 @@ show_insights_action_cb (GSimpleAction *action,
 
   tend_window_show_page (self, "insights");
   if (g_str_equal (period, "week"))
-    tend_insights_page_set_period (self->insights_page, TEND_INSIGHTS_PERIOD_WEEK);
+    tend_insights_page_set_period (ensure_insights_page (self), TEND_INSIGHTS_PERIOD_WEEK);
   else if (g_str_equal (period, "month"))
-    tend_insights_page_set_period (self->insights_page, TEND_INSIGHTS_PERIOD_MONTH);
+    tend_insights_page_set_period (ensure_insights_page (self), TEND_INSIGHTS_PERIOD_MONTH);
   else if (g_str_equal (period, "year"))
-    tend_insights_page_set_period (self->insights_page, TEND_INSIGHTS_PERIOD_YEAR);
+    tend_insights_page_set_period (ensure_insights_page (self), TEND_INSIGHTS_PERIOD_YEAR);
+}
+
+/* win.show-help-overlay: the keyboard shortcuts, read from their file the first time they
+ * are asked for rather than as every window opens. */
+static void
+show_help_overlay_action_cb (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  TendWindow *self = TEND_WINDOW (user_data);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = NULL;
+
+      builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/tend-shortcuts-window.ui");
+      self->shortcuts_window = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                                 "help_overlay")));
+      /* Only this lets the shortcuts window read the accelerators of the actions it names
+       * (set as transient, modal and hidden on close too); our action stays the one
+       * that shows it. Deprecated in GTK 4.18 with GtkShortcutsWindow itself. */
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (self->shortcuts_window));
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+
+  gtk_window_present (self->shortcuts_window);
 }
 
 static void
@@ -415,14 +573,16 @@ show_main (TendWindow *self)
   if (!self->pages_ready)
     {
       tend_today_page_set_context (self->today_page, self->context);
-      tend_journal_page_set_context (self->journal_page, self->context);
-      tend_calendar_page_set_context (self->calendar_page, self->context);
-      tend_insights_page_set_context (self->insights_page, self->context);
-      tend_usage_page_set_context (self->usage_page, self->context);
       self->pages_ready = TRUE;
       self->restore_draft_id = g_idle_add_full (G_PRIORITY_LOW, restore_edit_draft_cb, self,
                                                 NULL);
     }
+
+  /* Pages made while the journal could not be read get it now. */
+  set_page_context (self, GTK_WIDGET (self->journal_page));
+  set_page_context (self, GTK_WIDGET (self->calendar_page));
+  set_page_context (self, GTK_WIDGET (self->insights_page));
+  set_page_context (self, GTK_WIDGET (self->usage_page));
 
   gtk_widget_set_visible (self->recovery_box, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
@@ -580,6 +740,43 @@ start_new_journal_action (GtkWidget  *widget,
   recover (TEND_WINDOW (widget), FALSE);
 }
 
+/* "build-aux/dev bench startup" (tests/bench-startup.c) times Tend from exec to its first
+ * frame. With TEND_BENCH_FIRST_FRAME_FD set, the first frame in which a window was drawn
+ * (its frame clock's "after-paint" once it is mapped) writes the monotonic time in
+ * microseconds as one line to that fd, once per process; tests/bench-floor.c does the
+ * same. Without the variable nothing of this runs. */
+static void
+bench_after_paint_cb (GdkFrameClock *frame_clock,
+                      GtkWidget     *widget)
+{
+  static gboolean reported;
+  const char *fd_text = g_getenv ("TEND_BENCH_FIRST_FRAME_FD");
+  gint64 now = g_get_monotonic_time ();
+  int fd;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, bench_after_paint_cb, widget);
+  if (reported || fd_text == NULL)
+    return;
+
+  reported = TRUE;
+  fd = (int) g_ascii_strtoll (fd_text, NULL, 10);
+  if (fd > 2)
+    {
+      dprintf (fd, "%" G_GINT64_FORMAT "\n", now);
+      g_close (fd, NULL);
+    }
+}
+
+static void
+bench_realized_cb (GtkWidget *widget)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), widget, 0);
+}
+
 static void
 tend_window_constructed (GObject *object)
 {
@@ -604,7 +801,15 @@ tend_window_dispose (GObject *object)
   g_clear_handle_id (&self->restore_draft_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
+  self->journal_page = NULL;
+  self->calendar_page = NULL;
+  self->guides_page = NULL;
+  self->insights_page = NULL;
+  self->usage_page = NULL;
   g_clear_object (&self->cancellable);
+  if (self->shortcuts_window != NULL)
+    gtk_window_destroy (self->shortcuts_window);
+  g_clear_object (&self->shortcuts_window);
   g_clear_pointer (&self->newest_backup_day, g_free);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -674,11 +879,6 @@ tend_window_class_init (TendWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEND_TYPE_TODAY_PAGE);
-  g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
-  g_type_ensure (TEND_TYPE_CALENDAR_PAGE);
-  g_type_ensure (TEND_TYPE_GUIDES_PAGE);
-  g_type_ensure (TEND_TYPE_INSIGHTS_PAGE);
-  g_type_ensure (TEND_TYPE_USAGE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
@@ -686,22 +886,18 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, today_page);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_page);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, guides_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_bin);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, calendar_bin);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, guides_bin);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, insights_stack);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, insights_page);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, usage_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, mood_bin);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, usage_bin);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, search_button);
   gtk_widget_class_bind_template_callback (widget_class, visible_page_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, recovery_box);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, restore_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
-  gtk_widget_class_bind_template_callback (widget_class, check_in_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, check_in_on_day_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, insights_day_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -720,6 +916,7 @@ tend_window_init (TendWindow *self)
     { "search", search_action_cb, "s" },
     { "start-exercise", start_exercise_action_cb, "s" },
     { "show-insights", show_insights_action_cb, "s" },
+    { "show-help-overlay", show_help_overlay_action_cb },
   };
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -727,6 +924,9 @@ tend_window_init (TendWindow *self)
 
   self->settings = g_settings_new (BASE_APP_ID);
   self->cancellable = g_cancellable_new ();
+
+  if (g_getenv ("TEND_BENCH_FIRST_FRAME_FD") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realized_cb), NULL);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -838,7 +1038,7 @@ tend_window_show_guide (TendWindow *self,
     return;
 
   tend_window_show_page (self, "guides");
-  if (!tend_guides_page_open_guide (self->guides_page, id, NULL))
+  if (!tend_guides_page_open_guide (ensure_guides_page (self), id, NULL))
     tend_guides_page_show_library (self->guides_page);
 }
 
@@ -859,7 +1059,7 @@ tend_window_search_guides (TendWindow *self,
     return;
 
   tend_window_show_page (self, "guides");
-  tend_guides_page_start_search (self->guides_page, text);
+  tend_guides_page_start_search (ensure_guides_page (self), text);
 }
 
 /**
@@ -876,4 +1076,23 @@ tend_window_add_toast (TendWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * tend_window_make_pages:
+ *
+ * Makes every page now, shown or not. The pages other than Today are otherwise made the
+ * first time they are shown, so the window opens faster; tests that look for widgets in a
+ * page not shown yet call this first.
+ */
+void
+tend_window_make_pages (TendWindow *self)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  ensure_journal_page (self);
+  ensure_calendar_page (self);
+  ensure_guides_page (self);
+  ensure_insights_page (self);
+  ensure_usage_page (self);
 }

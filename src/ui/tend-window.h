@@ -26,5 +26,6 @@ void         tend_window_search_guides  (TendWindow      *self,
                                          const char      *text);
 void         tend_window_add_toast      (TendWindow      *self,
                                          AdwToast        *toast);
+void         tend_window_make_pages     (TendWindow      *self);
 
 G_END_DECLS

@@ -36,6 +36,8 @@ struct _TendEntryEditor
   AdwActionRow    *time_row;
   GtkButton       *now_button;
   GtkMenuButton   *time_button;
+
+  /* The time popover's, made when it first opens (see create_time_popover_cb()) */
   GtkPopover      *time_popover;
   GtkCalendar     *calendar;
   GtkSpinButton   *hour_spin;
@@ -396,6 +398,54 @@ set_time_clicked_cb (TendEntryEditor *self)
   emit_changed (self);
 }
 
+static GtkSpinButton *
+make_time_spin (guint       upper,
+                guint       page,
+                const char *label)
+{
+  GtkAdjustment *adjustment = gtk_adjustment_new (0, 0, upper, 1, page, 0);
+  GtkWidget *spin = gtk_spin_button_new (adjustment, 1, 0);
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+/* The day and time to pick, made the first time the popover opens: nothing of it is
+ * needed to show the editor. */
+static void
+create_time_popover_cb (GtkMenuButton *time_button,
+                        gpointer       user_data)
+{
+  TendEntryEditor *self = user_data;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *spins = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *set_button = gtk_button_new_with_mnemonic (_("_Set Time"));
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  self->hour_spin = make_time_spin (23, 6, _("Hour"));
+  self->minute_spin = make_time_spin (59, 10, _("Minute"));
+
+  gtk_widget_set_halign (spins, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (spins), GTK_WIDGET (self->hour_spin));
+  gtk_box_append (GTK_BOX (spins), gtk_label_new (":"));
+  gtk_box_append (GTK_BOX (spins), GTK_WIDGET (self->minute_spin));
+
+  gtk_widget_add_css_class (set_button, "suggested-action");
+  g_signal_connect_swapped (set_button, "clicked", G_CALLBACK (set_time_clicked_cb), self);
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->calendar));
+  gtk_box_append (GTK_BOX (box), spins);
+  gtk_box_append (GTK_BOX (box), set_button);
+
+  self->time_popover = GTK_POPOVER (gtk_popover_new ());
+  gtk_popover_set_child (self->time_popover, box);
+  g_signal_connect_swapped (self->time_popover, "show", G_CALLBACK (time_popover_shown_cb), self);
+  gtk_menu_button_set_popover (time_button, GTK_WIDGET (self->time_popover));
+}
+
 /**
  * tend_entry_editor_set_time:
  * @occurred_at: (nullable): when the check-in happened; %NULL for now
@@ -567,17 +617,11 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, now_button);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, time_button);
-  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, time_popover);
-  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, calendar);
-  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, hour_spin);
-  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, minute_spin);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, note_view);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, care_card);
   gtk_widget_class_bind_template_callback (widget_class, care_card_dismissed_cb);
   gtk_widget_class_bind_template_callback (widget_class, mood_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, new_tag_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, time_popover_shown_cb);
-  gtk_widget_class_bind_template_callback (widget_class, set_time_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, now_clicked_cb);
 }
 
@@ -599,6 +643,7 @@ tend_entry_editor_init (TendEntryEditor *self)
       self->energy_buttons[energy] = GTK_TOGGLE_BUTTON (button);
     }
 
+  gtk_menu_button_set_create_popup_func (self->time_button, create_time_popover_cb, self, NULL);
   build_emotions (self);
   update_emotions_subtitle (self);
   update_tags_subtitle (self);
