@@ -973,6 +973,9 @@ _tend_guide_new_from_data (GBytes      *xml,
 
   data = g_bytes_get_data (xml, &length);
   parser.file_name = file_name;
+  /* Empty bytes may have no data at all; the parsers below want a pointer. */
+  if (data == NULL)
+    data = "";
 
   if (!g_utf8_validate_len (data, length, &end))
     {
@@ -1004,8 +1007,20 @@ _tend_guide_new_from_data (GBytes      *xml,
       if (local_error->domain == TEND_GUIDE_ERROR)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error (error, TEND_GUIDE_ERROR, TEND_GUIDE_ERROR_MALFORMED,
-                     "%s is not well-formed XML: %s", file_name, local_error->message);
+        {
+          /* GMarkup may quote one byte of a character, as in “\330”: no longer UTF-8. */
+          g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
+          g_set_error (error, TEND_GUIDE_ERROR, TEND_GUIDE_ERROR_MALFORMED,
+                       "%s is not well-formed XML: %s", file_name, reason);
+        }
+      return NULL;
+    }
+
+  /* GMarkup takes a file of comments alone, with no element at all. */
+  if (parser.guide->id == NULL)
+    {
+      set_error (NULL, &parser, error, TEND_GUIDE_ERROR_MISSING, "there is no <guide> in it.");
       return NULL;
     }
 
