@@ -1040,6 +1040,14 @@ test_fuzzed_guides (void)
     /* GMarkup takes a file of comments alone; it used to give a guide with no id. */
     { "<?xml version=\"1.0\"?>\n<!-- only a comment -->", TEND_GUIDE_ERROR_MISSING,
       "guide: there is no <guide> in it." },
+    /* GMarkup takes two root elements: the second guide's id replaced (and leaked) the
+     * first's. */
+    { "<guide id='a' topic='body' reading-minutes='1' reviewed='2026-01-01'>"
+      "<title>A</title><summary>B</summary><section id='c'><title>C</title><p>D</p></section>"
+      "<exercise id='e' kind='breathing'><title>E</title><p>F</p></exercise>"
+      "<more-help><p>G</p></more-help></guide>\n"
+      "<guide id='b' topic='body' reading-minutes='1' reviewed='2026-01-01'/>",
+      TEND_GUIDE_ERROR_INVALID, "guide, line 2: there is a second <guide>" },
     /* GMarkup quotes the first byte of U+0612 alone: that message was not UTF-8. */
     { "<guide id='x' reading\xd8\x92minutes='1'/>", TEND_GUIDE_ERROR_MALFORMED,
       "guide is not well-formed XML: " },

@@ -268,6 +268,7 @@ typedef struct
   TendGuideSource   *source;     /* being read */
   GHashTable        *part_ids;   /* of sections and exercises, which share one namespace */
   gboolean           seen_sources;
+  gboolean           seen_guide;
 } Parser;
 
 static void
@@ -639,6 +640,15 @@ start_element (GMarkupParseContext  *context,
 
   if (g_str_equal (element, "guide") && parent == NULL)
     {
+      /* GMarkup takes more than one root element. */
+      if (parser->seen_guide)
+        {
+          set_error (context, parser, error, TEND_GUIDE_ERROR_INVALID,
+                     "there is a second <guide>; a file holds one guide.");
+          return;
+        }
+      parser->seen_guide = TRUE;
+
       if (!start_guide (context, parser, names, values, error))
         return;
     }

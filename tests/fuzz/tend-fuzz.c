@@ -166,6 +166,20 @@ tend_fuzz_check_round_trip (GPtrArray      *entries,
 
   g_assert_cmpuint (again->len, ==, entries->len);
   expected = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* JSON keeps the list of tags, in its order, with what is hidden. */
+  if (format == TEND_FILE_FORMAT_JSON)
+    {
+      g_assert_cmpuint (again_tags->len, ==, tags->len);
+      for (guint i = 0; i < tags->len; i++)
+        {
+          TendTag *a = g_ptr_array_index (tags, i);
+          TendTag *b = g_ptr_array_index (again_tags, i);
+
+          g_assert_cmpstr (tend_tag_get_name (a), ==, tend_tag_get_name (b));
+          g_assert_cmpint (tend_tag_get_hidden (a), ==, tend_tag_get_hidden (b));
+        }
+    }
   for (guint i = 0; i < entries->len; i++)
     {
       TendEntry *a = g_ptr_array_index (entries, i);
