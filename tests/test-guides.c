@@ -1028,6 +1028,55 @@ test_search_listed_in_language (gconstpointer data)
   run_in_language (language, localedir);
 }
 
+/* What fuzzing found (tests/fuzz/fuzz-guide.c): each is refused in plain UTF-8 words. */
+static void
+test_fuzzed_guides (void)
+{
+  static const struct {
+    const char *xml;
+    TendGuideError code;
+    const char *says;
+  } cases[] = {
+    /* GMarkup takes a file of comments alone; it used to give a guide with no id. */
+    { "<?xml version=\"1.0\"?>\n<!-- only a comment -->", TEND_GUIDE_ERROR_MISSING,
+      "guide: there is no <guide> in it." },
+    /* GMarkup takes two root elements: the second guide's id replaced (and leaked) the
+     * first's. */
+    { "<guide id='a' topic='body' reading-minutes='1' reviewed='2026-01-01'>"
+      "<title>A</title><summary>B</summary><section id='c'><title>C</title><p>D</p></section>"
+      "<exercise id='e' kind='breathing'><title>E</title><p>F</p></exercise>"
+      "<more-help><p>G</p></more-help></guide>\n"
+      "<guide id='b' topic='body' reading-minutes='1' reviewed='2026-01-01'/>",
+      TEND_GUIDE_ERROR_INVALID, "guide, line 2: there is a second <guide>" },
+    /* GMarkup quotes the first byte of U+0612 alone: that message was not UTF-8. */
+    { "<guide id='x' reading\xd8\x92minutes='1'/>", TEND_GUIDE_ERROR_MALFORMED,
+      "guide is not well-formed XML: " },
+  };
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendGuide) none = NULL;
+
+  /* Empty bytes have no data at all: it used to be passed on to memchr(). */
+  none = tend_guide_new_from_bytes (empty, &error);
+  g_assert_null (none);
+  g_assert_error (error, TEND_GUIDE_ERROR, TEND_GUIDE_ERROR_MALFORMED);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) xml = g_bytes_new_static (cases[i].xml, strlen (cases[i].xml));
+      g_autoptr(TendGuide) guide = NULL;
+
+      g_clear_error (&error);
+      guide = tend_guide_new_from_bytes (xml, &error);
+      g_test_message ("%s → %s", cases[i].xml, error != NULL ? error->message : "no error");
+      g_assert_null (guide);
+      g_assert_error (error, TEND_GUIDE_ERROR, cases[i].code);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_true (g_str_has_prefix (error->message, cases[i].says));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1048,6 +1097,7 @@ main (int   argc,
   g_test_add_func ("/guides/fixtures/bad-files", test_bad_fixtures);
   g_test_add_func ("/guides/fixtures/bad-in-memory", test_bad_guides_in_memory);
   g_test_add_func ("/guides/fixtures/duplicate-ids", test_duplicate_ids);
+  g_test_add_func ("/guides/fixtures/fuzzed", test_fuzzed_guides);
   g_test_add_func ("/guides/search/title-words", test_search_title_words);
   g_test_add_func ("/guides/search/title-above-body", test_search_title_above_body);
   g_test_add_func ("/guides/search/gives-the-section", test_search_gives_the_section);

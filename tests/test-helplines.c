@@ -215,6 +215,49 @@ test_bad_files (void)
     }
 }
 
+/* What fuzzing found (tests/fuzz/fuzz-helplines.c): each is refused in UTF-8 words. */
+static void
+test_fuzzed (void)
+{
+  static const struct {
+    const char *text;
+    const char *message;
+  } cases[] = {
+    /* json-glib 1.10 aborted on an immutable parser's root after a value and more text. */
+    { "1 {\"version\": 1, \"countries\": []}", NULL },
+    /* No root at all. */
+    { "  \n", NULL },
+    /* json-glib quotes a string cut in the middle of a character. */
+    { "{\"version\": 1, \"countries\": [\"\xe3\x83\xa9\xe3\x83", NULL },
+    { "{\"version\": 1, \"countries\": [\"\xff\"]}", "helplines.json: the file is not UTF-8 text" },
+  };
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) none = NULL;
+
+  /* Empty bytes have no data at all, which json-glib refused with a critical. */
+  none = tend_helplines_new_from_bytes (empty, &error);
+  g_assert_null (none);
+  g_assert_error (error, TEND_HELPLINES_ERROR, TEND_HELPLINES_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "helplines.json: (top): the file must hold one object, "
+                                       "in { }");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(TendHelplines) helplines = NULL;
+
+      g_clear_error (&error);
+      helplines = read_text (cases[i].text, &error);
+      g_test_message ("case %u: %s", i, error != NULL ? error->message : "(no error)");
+      g_assert_null (helplines);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == TEND_HELPLINES_ERROR);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      if (cases[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 static void
 test_region_from_locale (void)
 {
@@ -362,6 +405,7 @@ main (int   argc,
 
   g_test_add_func ("/helplines/builtin-is-valid", test_builtin_is_valid);
   g_test_add_func ("/helplines/bad-files", test_bad_files);
+  g_test_add_func ("/helplines/fuzzed", test_fuzzed);
   g_test_add_func ("/helplines/region-from-locale", test_region_from_locale);
   g_test_add_func ("/helplines/default-country", test_default_country);
   g_test_add_func ("/helplines/names-and-words", test_names_and_words);

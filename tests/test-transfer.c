@@ -568,6 +568,9 @@ test_bad_files (Fixture       *fixture,
     { "type.json", "{\"format\": \"tend-journal\", \"version\": 1, \"entries\": [\n"
                    "{\"occurred_at\": \"2026-11-21T09:30:00Z\", \"mood\": \"good\"}]}",
       TEND_TRANSFER_ERROR_INVALID, "Line 2: the value of “mood” is not one Tend can read." },
+    /* Found by fuzzing: json-glib aborted on a value followed by more text. */
+    { "value-then-object.json", "9{\"format\": \"tend-journal\", \"version\": 1, \"entries\": []}",
+      TEND_TRANSFER_ERROR_NOT_A_JOURNAL, "This JSON file is not a journal exported by Tend." },
     { "other.csv", "name,email\nSam,sam@example.com\n", TEND_TRANSFER_ERROR_NOT_A_JOURNAL,
       "This CSV file is neither a Tend export nor a Daylio export: its first line does not "
       "name the columns Tend reads." },
@@ -812,6 +815,46 @@ test_async (Fixture       *fixture,
   g_clear_object (&async.result);
 }
 
+/* Found by fuzzing: the export wrote the year 24 as "24", which no import reads. Every
+ * year the import takes comes back, through JSON and CSV. */
+static void
+test_early_years (void)
+{
+  static const char * const times[] = {
+    "0001-01-01T00:00:00+14:00", "0024-02-29T23:59:59-09:30", "0999-12-31T12:00:00Z",
+    "9999-12-31T23:59:59Z",
+  };
+  static const TendFileFormat formats[] = { TEND_FILE_FORMAT_JSON, TEND_FILE_FORMAT_CSV };
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) now = tend_test_date_time ("2026-11-22T10:00:00Z");
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GDateTime) occurred_at = tend_test_date_time (times[i]);
+
+      g_ptr_array_insert (entries, 0, tend_entry_new (TEND_MOOD_OKAY, times[i], occurred_at));
+    }
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(GBytes) bytes = tend_export_to_bytes (entries, tags, formats[f], now);
+      g_autoptr(GPtrArray) again = NULL;
+      g_autoptr(GError) error = NULL;
+
+      again = tend_import_parse (bytes, formats[f], NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (again->len, ==, entries->len);
+      for (guint i = 0; i < again->len; i++)
+        {
+          /* Files list the newest first; the import gives the oldest first. */
+          TendEntry *entry = g_ptr_array_index (entries, entries->len - 1 - i);
+
+          g_assert_true (tend_entry_equal (entry, g_ptr_array_index (again, i)));
+        }
+    }
+}
+
 #define add_test(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -830,6 +873,7 @@ main (int   argc,
   add_test ("/transfer/daylio/bad-last-row", test_daylio_bad_last_row);
   add_test ("/transfer/daylio/times", test_daylio_times);
   add_test ("/transfer/import/bad-files", test_bad_files);
+  g_test_add_func ("/transfer/export/early-years", test_early_years);
   add_test ("/transfer/import/huge-file", test_huge_file);
   add_test ("/transfer/import/missing-file", test_missing_file);
   add_test ("/transfer/markdown", test_markdown);

@@ -67,7 +67,11 @@ tend_file_format_get_extension (TendFileFormat format)
 static char *
 format_iso8601 (GDateTime *date_time)
 {
-  return g_date_time_format (date_time, "%Y-%m-%dT%H:%M:%S%:z");
+  g_autofree char *rest = g_date_time_format (date_time, "-%m-%dT%H:%M:%S%:z");
+
+  /* %Y has no leading zeros, and ISO 8601 (and so the import) wants four digits: the
+   * year 24 is 0024. */
+  return g_strdup_printf ("%04d%s", g_date_time_get_year (date_time), rest);
 }
 
 static char *

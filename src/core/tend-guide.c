@@ -268,6 +268,7 @@ typedef struct
   TendGuideSource   *source;     /* being read */
   GHashTable        *part_ids;   /* of sections and exercises, which share one namespace */
   gboolean           seen_sources;
+  gboolean           seen_guide;
 } Parser;
 
 static void
@@ -639,6 +640,15 @@ start_element (GMarkupParseContext  *context,
 
   if (g_str_equal (element, "guide") && parent == NULL)
     {
+      /* GMarkup takes more than one root element. */
+      if (parser->seen_guide)
+        {
+          set_error (context, parser, error, TEND_GUIDE_ERROR_INVALID,
+                     "there is a second <guide>; a file holds one guide.");
+          return;
+        }
+      parser->seen_guide = TRUE;
+
       if (!start_guide (context, parser, names, values, error))
         return;
     }
@@ -973,6 +983,9 @@ _tend_guide_new_from_data (GBytes      *xml,
 
   data = g_bytes_get_data (xml, &length);
   parser.file_name = file_name;
+  /* Empty bytes may have no data at all; the parsers below want a pointer. */
+  if (data == NULL)
+    data = "";
 
   if (!g_utf8_validate_len (data, length, &end))
     {
@@ -1004,8 +1017,20 @@ _tend_guide_new_from_data (GBytes      *xml,
       if (local_error->domain == TEND_GUIDE_ERROR)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        g_set_error (error, TEND_GUIDE_ERROR, TEND_GUIDE_ERROR_MALFORMED,
-                     "%s is not well-formed XML: %s", file_name, local_error->message);
+        {
+          /* GMarkup may quote one byte of a character, as in “\330”: no longer UTF-8. */
+          g_autofree char *reason = g_utf8_make_valid (local_error->message, -1);
+
+          g_set_error (error, TEND_GUIDE_ERROR, TEND_GUIDE_ERROR_MALFORMED,
+                       "%s is not well-formed XML: %s", file_name, reason);
+        }
+      return NULL;
+    }
+
+  /* GMarkup takes a file of comments alone, with no element at all. */
+  if (parser.guide->id == NULL)
+    {
+      set_error (NULL, &parser, error, TEND_GUIDE_ERROR_MISSING, "there is no <guide> in it.");
       return NULL;
     }
 

@@ -684,7 +684,9 @@ read_countries (GBytes  *json,
                 GError **error)
 {
   static const char * const known[] = { "version", "countries", NULL };
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  /* Not json_parser_new_immutable(): json-glib 1.10 aborts in json_parser_get_root() on
+   * an immutable parser's root after a value followed by more text, as in 9{}. */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) countries = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -694,14 +696,32 @@ read_countries (GBytes  *json,
   JsonNode *version;
   JsonArray *array;
 
-  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+  /* Empty bytes may have no data at all: json-glib wants a pointer, and says the file is
+   * empty. */
+  if (data == NULL)
+    data = "";
+
+  /* json-glib quotes what it stumbles on in its messages, which must be UTF-8. */
+  if (!g_utf8_validate_len (data, size, NULL))
     {
-      g_set_error (error, TEND_HELPLINES_ERROR, TEND_HELPLINES_ERROR_PARSE,
-                   "helplines.json: %s", parse_error->message);
+      g_set_error_literal (error, TEND_HELPLINES_ERROR, TEND_HELPLINES_ERROR_PARSE,
+                           "helplines.json: the file is not UTF-8 text");
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &parse_error))
+    {
+      /* json-glib may quote a string cut in the middle of a character. */
+      g_autofree char *reason = g_utf8_make_valid (parse_error->message, -1);
+
+      g_set_error (error, TEND_HELPLINES_ERROR, TEND_HELPLINES_ERROR_PARSE,
+                   "helplines.json: %s", reason);
+      return NULL;
+    }
+
+  /* Blank text parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       set_invalid (error, "(top)", "the file must hold one object, in { }");
       return NULL;

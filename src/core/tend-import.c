@@ -452,7 +452,9 @@ parse_json (const char  *text,
             GPtrArray  **out_tags,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  /* Not json_parser_new_immutable(): json-glib 1.10 aborts in json_parser_get_root() on
+   * an immutable parser's root after a value followed by more text, as in 9{}. */
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) tags = NULL;
