@@ -19,7 +19,10 @@ after_paint_cb (GdkFrameClock *frame_clock,
   gint64 now = g_get_monotonic_time ();
   int fd;
 
-  if (!gtk_widget_get_mapped (window))
+  /* Drawn only once the surface is on screen (on X11, after the server maps it): until
+   * then a frame paints nothing. */
+  if (!gtk_widget_get_mapped (window) ||
+      !gdk_surface_get_mapped (gtk_native_get_surface (GTK_NATIVE (window))))
     return;
 
   g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, window);
