@@ -231,6 +231,52 @@ test_all_entries_shown (Fixture       *fixture,
                          "Walking home in the rain, un été pourri|Walked by the river with Sam");
 }
 
+/* The page is made when first shown, with its list: it starts at the very top, the first
+ * day's heading included, not at the first row below it. */
+static void
+test_starts_at_the_top (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  TendJournal *journal = tend_context_get_journal (fixture->context);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) start = tend_test_date_time ("2026-01-01T08:00:00Z");
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment;
+  TendWindow *window;
+  GtkListView *list_view;
+  guint n_added;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_add_hours (start, i * 30);
+
+      g_ptr_array_add (entries, tend_entry_new (TEND_MOOD_OKAY, "A day", when));
+    }
+  g_assert_true (tend_journal_import (journal, entries, tags, &n_added, &error));
+  g_assert_no_error (error);
+
+  /* On screen on Today first, as Tend opens */
+  window = tend_window_new (NULL, fixture->context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  tend_window_show_page (window, "journal");
+  list_view = GTK_LIST_VIEW (find_with_class (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW,
+                                              "journal-list"));
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  for (guint i = 0; i < 4; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >,
+                     gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
+                     gtk_adjustment_get_lower (adjustment));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_search_filter_and_clear (Fixture       *fixture,
                               gconstpointer  data)
@@ -493,6 +539,7 @@ main (int   argc,
   g_test_add ("/journal-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("all-entries-shown", test_all_entries_shown);
+  ADD ("starts-at-the-top", test_starts_at_the_top);
   ADD ("search-filter-and-clear", test_search_filter_and_clear);
   ADD ("closing-search-shows-all", test_closing_search_shows_all);
   ADD ("filtered-list-follows-journal", test_filtered_list_follows_journal);

@@ -175,6 +175,26 @@ reveal_rows_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* A list given while the page is already on screen (the page is made when first shown)
+ * is anchored at its first row, below that row's day heading: back to the very top. */
+static gboolean
+show_top_cb (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
+  guint *frames = user_data;
+
+  /* The first call comes before the list is laid out */
+  if ((*frames)++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_list (TendJournalPage *self,
            GListModel      *list)
@@ -200,6 +220,8 @@ show_list (TendJournalPage *self,
 
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sections)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), show_top_cb,
+                                g_new0 (guint, 1), g_free);
 
   update_visible_page (self);
 }
