@@ -637,7 +637,7 @@ main (int   argc,
       g_autoptr(TendDraft) draft = tend_draft_new ();
 
       draft->mood = (TendMood) draft_mood;
-      draft->note = g_strdup (draft_note);
+      g_set_str (&draft->note, draft_note);
       if (!tend_journal_save_draft (tend_context_get_journal (context), "check-in", draft, &error))
         {
           g_printerr ("%s\n", error->message);

@@ -387,7 +387,7 @@ test_draft_and_edit (void)
   TendEntryEditor *editor;
   TendEntryDialog *dialog;
 
-  draft->note = g_strdup ("Je n'ai plus envie de vivre.");
+  g_set_str (&draft->note, "Je n'ai plus envie de vivre.");
   g_assert_true (tend_journal_save_draft (journal, "check-in", draft, &error));
   g_assert_no_error (error);
   g_assert_true (tend_journal_add (journal, entry, &error));

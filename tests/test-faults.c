@@ -175,7 +175,7 @@ test_disk_full_refuses_writes (void)
   g_clear_error (&error);
 
   draft->mood = TEND_MOOD_GOOD;
-  draft->note = g_strdup ("Half a thought");
+  g_set_str (&draft->note, "Half a thought");
   g_assert_false (tend_journal_save_draft (journal, "check-in", draft, &error));
   assert_disk_full (error);
   g_clear_error (&error);
@@ -272,7 +272,11 @@ test_disk_full_at_every_write (void)
 
       /* What was added stays; an import the next round adds again only what is new. */
       if (tend_entry_get_id (one) != 0)
-        g_assert_nonnull (tend_journal_lookup (journal, tend_entry_get_uuid (one)));
+        {
+          g_autoptr(TendEntry) found = tend_journal_lookup (journal, tend_entry_get_uuid (one));
+
+          g_assert_nonnull (found);
+        }
     }
 
   g_test_message ("The disk filled up at %u points before the writes went through", n_failed);
@@ -618,7 +622,7 @@ test_read_only_folder (void)
   g_clear_error (&error);
 
   draft->mood = TEND_MOOD_OKAY;
-  draft->note = g_strdup ("Kept in memory only");
+  g_set_str (&draft->note, "Kept in memory only");
   g_assert_false (tend_journal_save_draft (journal, "check-in", draft, &error));
   assert_read_only_error (error, data_dir);
   g_clear_error (&error);
