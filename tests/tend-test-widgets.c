@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "tend-mood-picker.h"
 #include "tend-test-utils.h"
 #include "tend-test-widgets.h"
+#include "tend-today-page.h"
 
 /* What widget tests share: finding widgets the way a person looks for them, pressing
  * them, and a window on a journal in a temporary folder. */
@@ -202,4 +204,39 @@ tend_test_wait_for_draws (GtkWidget *widget,
 {
   for (guint i = 0; i < n_frames; i++)
     gtk_test_widget_wait_for_draw (widget);
+}
+
+/* The check-in editor of the window's Today page, and the ways a person fills it in */
+TendEntryEditor *
+tend_test_today_editor (TendWindow *window)
+{
+  GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
+
+  return tend_today_page_get_editor (TEND_TODAY_PAGE (page));
+}
+
+GtkTextBuffer *
+tend_test_note_buffer (TendEntryEditor *editor)
+{
+  GtkWidget *view = tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+char *
+tend_test_note_text (TendEntryEditor *editor)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (tend_test_note_buffer (editor), &start, &end);
+  return gtk_text_buffer_get_text (tend_test_note_buffer (editor), &start, &end, FALSE);
+}
+
+void
+tend_test_choose_mood (TendEntryEditor *editor,
+                       TendMood         mood)
+{
+  GtkWidget *picker = tend_test_find_descendant (GTK_WIDGET (editor), TEND_TYPE_MOOD_PICKER);
+
+  tend_test_click (tend_mood_picker_get_button (TEND_MOOD_PICKER (picker), mood));
 }

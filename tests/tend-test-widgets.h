@@ -4,6 +4,8 @@
 #include <adwaita.h>
 
 #include "tend-context.h"
+#include "tend-entry-editor.h"
+#include "tend-mood.h"
 #include "tend-window.h"
 
 G_BEGIN_DECLS
@@ -29,5 +31,11 @@ TendContext *tend_test_open_context       (const char   *data_dir);
 TendWindow  *tend_test_open_window        (TendContext  *context);
 void         tend_test_wait_for_draws     (GtkWidget    *widget,
                                            guint         n_frames);
+
+TendEntryEditor *tend_test_today_editor   (TendWindow      *window);
+GtkTextBuffer   *tend_test_note_buffer    (TendEntryEditor *editor);
+char            *tend_test_note_text      (TendEntryEditor *editor);
+void             tend_test_choose_mood    (TendEntryEditor *editor,
+                                           TendMood         mood);
 
 G_END_DECLS

@@ -16,24 +16,10 @@
 #define TRIGGER "Some days I just want to die."
 #define EVERYDAY "This deadline is killing me, but I could kill for a coffee."
 
-static TendEntryEditor *
-today_editor (TendWindow *window)
-{
-  GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
-
-  return tend_today_page_get_editor (TEND_TODAY_PAGE (page));
-}
-
 static GtkWidget *
 note_view (TendEntryEditor *editor)
 {
   return tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
-}
-
-static GtkTextBuffer *
-note_buffer (TendEntryEditor *editor)
-{
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (note_view (editor)));
 }
 
 static TendCareCard *
@@ -46,7 +32,7 @@ static void
 type_text (TendEntryEditor *editor,
            const char      *text)
 {
-  GtkTextBuffer *buffer = note_buffer (editor);
+  GtkTextBuffer *buffer = tend_test_note_buffer (editor);
   GtkTextIter end;
 
   gtk_text_buffer_get_end_iter (buffer, &end);
@@ -144,7 +130,7 @@ test_phrase_shows_card (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   TendCareCard *card = care_card (editor);
   GtkWidget *help, *not_now;
   guint n_help = 0;
@@ -179,7 +165,7 @@ test_phrase_shows_card (void)
   type_text (editor, " Still here.");
   wait_past_check ();
   g_assert_true (tend_care_card_get_shown (card));
-  gtk_text_buffer_set_text (note_buffer (editor), "Long day.", -1);
+  gtk_text_buffer_set_text (tend_test_note_buffer (editor), "Long day.", -1);
   wait_past_check ();
   g_assert_false (tend_care_card_get_shown (card));
 
@@ -194,7 +180,7 @@ test_everyday_shows_nothing (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   TendCareCard *card = care_card (editor);
 
   type_text (editor, EVERYDAY);
@@ -210,15 +196,6 @@ test_everyday_shows_nothing (void)
   g_assert_finalize_object (context);
 }
 
-static void
-choose_mood (TendEntryEditor *editor,
-             TendMood         mood)
-{
-  GtkWidget *picker = tend_test_find_descendant (GTK_WIDGET (editor), TEND_TYPE_MOOD_PICKER);
-
-  tend_test_click (tend_mood_picker_get_button (TEND_MOOD_PICKER (picker), mood));
-}
-
 /* Not Now closes the card for the rest of the check-in, gives the focus back to the note,
  * and records nothing; the next check-in starts afresh. */
 static void
@@ -227,7 +204,7 @@ test_not_now (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   TendCareCard *card = care_card (editor);
   g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
   g_autoptr(TendDraft) draft = NULL;
@@ -238,7 +215,7 @@ test_not_now (void)
   g_signal_connect_swapped (settings, "changed", G_CALLBACK (count_cb), &n_settings_changed);
   g_signal_connect_swapped (card, "dismissed", G_CALLBACK (count_cb), &n_dismissed);
 
-  choose_mood (editor, TEND_MOOD_AWFUL);
+  tend_test_choose_mood (editor, TEND_MOOD_AWFUL);
   type_text (editor, TRIGGER);
   tend_test_wait_until (is_shown, card);
 
@@ -280,13 +257,13 @@ test_save_with_card (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   TendCareCard *card = care_card (editor);
   g_autoptr(TendEntry) entry = NULL;
 
   type_text (editor, TRIGGER);
   tend_test_wait_until (is_shown, card);
-  choose_mood (editor, TEND_MOOD_BAD);
+  tend_test_choose_mood (editor, TEND_MOOD_BAD);
 
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
   tend_test_wait_until (has_one_entry, context);
@@ -308,7 +285,7 @@ test_setting_off (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   TendCareCard *card = care_card (editor);
   g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
 
@@ -394,7 +371,7 @@ test_draft_and_edit (void)
   g_assert_no_error (error);
 
   window = tend_test_open_window (context);
-  tend_test_wait_until (is_shown, care_card (today_editor (window)));
+  tend_test_wait_until (is_shown, care_card (tend_test_today_editor (window)));
 
   tend_window_open_entry (window, entry);
   dialog = visible_entry_dialog (window);

@@ -14,40 +14,6 @@
 /* The check-in editor, on the Today page and in the edit dialog, driven like a person
  * would: choosing, typing, saving, deleting, undoing, and being killed mid-sentence. */
 
-static TendEntryEditor *
-today_editor (TendWindow *window)
-{
-  GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
-
-  return tend_today_page_get_editor (TEND_TODAY_PAGE (page));
-}
-
-static GtkTextBuffer *
-note_buffer (TendEntryEditor *editor)
-{
-  GtkWidget *view = tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
-
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-}
-
-static char *
-note_text (TendEntryEditor *editor)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (note_buffer (editor), &start, &end);
-  return gtk_text_buffer_get_text (note_buffer (editor), &start, &end, FALSE);
-}
-
-static void
-choose_mood (TendEntryEditor *editor,
-             TendMood         mood)
-{
-  GtkWidget *picker = tend_test_find_descendant (GTK_WIDGET (editor), TEND_TYPE_MOOD_PICKER);
-
-  tend_test_click (tend_mood_picker_get_button (TEND_MOOD_PICKER (picker), mood));
-}
-
 static void
 toggle (GtkWidget  *root,
         const char *label)
@@ -85,13 +51,13 @@ test_rich_check_in (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   GtkWidget *new_tag = tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
   g_autoptr(TendEntry) entry = NULL;
   const char *emotions[] = { "calm", "worried", NULL };
   const char *tags[] = { "Friends", "Choir", NULL };
 
-  choose_mood (editor, TEND_MOOD_OKAY);
+  tend_test_choose_mood (editor, TEND_MOOD_OKAY);
   toggle (GTK_WIDGET (editor), "Low");
   toggle (GTK_WIDGET (editor), "Medium");  /* levels are exclusive */
   toggle (GTK_WIDGET (editor), "Worried");
@@ -99,7 +65,7 @@ test_rich_check_in (void)
   toggle (GTK_WIDGET (editor), "Friends");
   gtk_editable_set_text (GTK_EDITABLE (new_tag), "  Choir ");
   g_signal_emit_by_name (new_tag, "activate");
-  gtk_text_buffer_set_text (note_buffer (editor), "  Sang with the choir.  ", -1);
+  gtk_text_buffer_set_text (tend_test_note_buffer (editor), "  Sang with the choir.  ", -1);
 
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
   tend_test_wait_until (has_one_entry, context);
@@ -128,7 +94,7 @@ test_failed_save_keeps_text (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   TendDatabase *database = tend_context_get_database (context);
   const char *note = "Words that must not be lost.";
   g_autofree char *kept = NULL;
@@ -137,8 +103,8 @@ test_failed_save_keeps_text (void)
   /* The journal refuses writes, as on a disk that became read-only. */
   g_assert_true (tend_database_exec (database, "PRAGMA query_only = ON", NULL));
 
-  choose_mood (editor, TEND_MOOD_BAD);
-  gtk_text_buffer_set_text (note_buffer (editor), note, -1);
+  tend_test_choose_mood (editor, TEND_MOOD_BAD);
+  gtk_text_buffer_set_text (tend_test_note_buffer (editor), note, -1);
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
 
   while ((alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window))) == NULL)
@@ -148,7 +114,7 @@ test_failed_save_keeps_text (void)
   g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, "Check-in Not Saved");
   g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), "not allowed to write"));
 
-  kept = note_text (editor);
+  kept = tend_test_note_text (editor);
   g_assert_cmpstr (kept, ==, note);
   g_assert_cmpint (tend_entry_editor_get_mood (editor), ==, TEND_MOOD_BAD);
   g_assert_cmpuint (n_entries (context), ==, 0);
@@ -182,12 +148,13 @@ test_draft_survives_kill (void)
     {
       TendContext *context = tend_test_open_context (data_dir);
       TendWindow *window = tend_test_open_window (context);
-      TendEntryEditor *editor = today_editor (window);
+      TendEntryEditor *editor = tend_test_today_editor (window);
 
-      choose_mood (editor, TEND_MOOD_AWFUL);
+      tend_test_choose_mood (editor, TEND_MOOD_AWFUL);
       toggle (GTK_WIDGET (editor), "Lonely");
-      gtk_text_buffer_set_text (note_buffer (editor), "I was writing this when it all stopped ", -1);
-      gtk_text_buffer_insert_at_cursor (note_buffer (editor), "mid-sentence", -1);
+      gtk_text_buffer_set_text (tend_test_note_buffer (editor),
+                                "I was writing this when it all stopped ", -1);
+      gtk_text_buffer_insert_at_cursor (tend_test_note_buffer (editor), "mid-sentence", -1);
 
       /* No save, no close: only the draft kept while typing. */
       tend_test_wait_until (has_draft, context);
@@ -211,9 +178,9 @@ test_draft_survives_kill (void)
 
       context = tend_test_open_context (dir);
       window = tend_test_open_window (context);
-      editor = today_editor (window);
+      editor = tend_test_today_editor (window);
 
-      restored = note_text (editor);
+      restored = tend_test_note_text (editor);
       g_assert_cmpstr (restored, ==, "I was writing this when it all stopped mid-sentence");
       g_assert_cmpint (tend_entry_editor_get_mood (editor), ==, TEND_MOOD_AWFUL);
       draft = tend_entry_editor_build_draft (editor);
@@ -286,12 +253,12 @@ test_edit_delete_undo (void)
   dialog = visible_entry_dialog (window);
   editor = tend_entry_dialog_get_editor (dialog);
   {
-    g_autofree char *shown = note_text (editor);
+    g_autofree char *shown = tend_test_note_text (editor);
 
     g_assert_cmpstr (shown, ==, "Before");
   }
-  gtk_text_buffer_set_text (note_buffer (editor), "After", -1);
-  choose_mood (editor, TEND_MOOD_GREAT);
+  gtk_text_buffer_set_text (tend_test_note_buffer (editor), "After", -1);
+  tend_test_choose_mood (editor, TEND_MOOD_GREAT);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "entry.save", NULL));
 
   g_object_set_data (G_OBJECT (window), "context", context);
@@ -357,7 +324,7 @@ test_edit_draft_survives_kill (void)
 
       tend_window_open_entry (window, entry);
       editor = tend_entry_dialog_get_editor (visible_entry_dialog (window));
-      gtk_text_buffer_set_text (note_buffer (editor), "Changed, never saved", -1);
+      gtk_text_buffer_set_text (tend_test_note_buffer (editor), "Changed, never saved", -1);
       tend_test_wait_until (has_edit_draft, context);
       raise (SIGKILL);
       g_assert_not_reached ();
@@ -388,7 +355,7 @@ test_edit_draft_survives_kill (void)
       dialog = visible_entry_dialog (window);
       g_assert_cmpstr (tend_entry_get_uuid (tend_entry_dialog_get_entry (dialog)), ==,
                        tend_entry_get_uuid (entry));
-      shown = note_text (tend_entry_dialog_get_editor (dialog));
+      shown = tend_test_note_text (tend_entry_dialog_get_editor (dialog));
       g_assert_cmpstr (shown, ==, "Changed, never saved");
 
       adw_dialog_force_close (ADW_DIALOG (dialog));
@@ -405,7 +372,7 @@ test_controls_are_named (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   g_autoptr(GPtrArray) buttons = NULL;
 
   buttons = tend_test_collect_mapped (GTK_WIDGET (editor), GTK_TYPE_BUTTON);
@@ -495,8 +462,9 @@ test_activities_preferences (void)
   g_assert_true (tend_tag_get_hidden (family));
 
   /* Hidden activities leave the check-in form. */
-  g_assert_null (tend_test_find_labelled (GTK_WIDGET (today_editor (window)), "Family"));
-  g_assert_nonnull (tend_test_find_labelled (GTK_WIDGET (today_editor (window)), "Office"));
+  g_assert_null (tend_test_find_labelled (GTK_WIDGET (tend_test_today_editor (window)), "Family"));
+  g_assert_nonnull (tend_test_find_labelled (GTK_WIDGET (tend_test_today_editor (window)),
+                                             "Office"));
 
   tend_test_wait_for_draws (GTK_WIDGET (window), 2);
   row = find_tag_row (page, "Office");

@@ -16,40 +16,6 @@
  * journal in a folder Tend may only read. The window says what happened in plain words,
  * keeps what was typed, and goes on working. */
 
-static TendEntryEditor *
-today_editor (TendWindow *window)
-{
-  GtkWidget *page = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
-
-  return tend_today_page_get_editor (TEND_TODAY_PAGE (page));
-}
-
-static GtkTextBuffer *
-note_buffer (TendEntryEditor *editor)
-{
-  GtkWidget *view = tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
-
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-}
-
-static char *
-note_text (TendEntryEditor *editor)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (note_buffer (editor), &start, &end);
-  return gtk_text_buffer_get_text (note_buffer (editor), &start, &end, FALSE);
-}
-
-static void
-choose_mood (TendEntryEditor *editor,
-             TendMood         mood)
-{
-  GtkWidget *picker = tend_test_find_descendant (GTK_WIDGET (editor), TEND_TYPE_MOOD_PICKER);
-
-  tend_test_click (tend_mood_picker_get_button (TEND_MOOD_PICKER (picker), mood));
-}
-
 static guint
 n_entries (TendContext *context)
 {
@@ -121,14 +87,14 @@ test_disk_full_keeps_check_in (void)
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
   TendWindow *window = tend_test_open_window (context);
-  TendEntryEditor *editor = today_editor (window);
+  TendEntryEditor *editor = tend_test_today_editor (window);
   const char *note = "Words written as the disk filled up.";
   g_autofree char *kept = NULL;
   AdwAlertDialog *alert;
   const char *body;
 
-  choose_mood (editor, TEND_MOOD_OKAY);
-  gtk_text_buffer_set_text (note_buffer (editor), note, -1);
+  tend_test_choose_mood (editor, TEND_MOOD_OKAY);
+  gtk_text_buffer_set_text (tend_test_note_buffer (editor), note, -1);
 
   tend_test_vfs_arm (0);
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
@@ -141,7 +107,7 @@ test_disk_full_keeps_check_in (void)
   g_assert_cmpuint (tend_test_vfs_get_n_refused (), >, 0);
 
   /* Everything typed is still there, and can still be changed */
-  kept = note_text (editor);
+  kept = tend_test_note_text (editor);
   g_assert_cmpstr (kept, ==, note);
   g_assert_cmpint (tend_entry_editor_get_mood (editor), ==, TEND_MOOD_OKAY);
   g_assert_true (gtk_widget_is_sensitive (tend_test_find_descendant (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW)));
@@ -227,16 +193,16 @@ test_read_only_folder (void)
 
   /* Saving anyway says why not, and keeps the words */
   tend_window_show_page (window, "today");
-  editor = today_editor (window);
-  choose_mood (editor, TEND_MOOD_GOOD);
-  gtk_text_buffer_set_text (note_buffer (editor), "Not lost", -1);
+  editor = tend_test_today_editor (window);
+  tend_test_choose_mood (editor, TEND_MOOD_GOOD);
+  gtk_text_buffer_set_text (tend_test_note_buffer (editor), "Not lost", -1);
   tend_test_click (tend_test_find_action_button (GTK_WIDGET (window), "today.save"));
   alert = wait_for_alert (window);
   g_free (expected);
   expected = g_strdup_printf ("Tend is not allowed to write in the folder \u2068%s\u2069, so this was not "
                               "saved. Everything saved before is safe.", data_dir);
   g_assert_nonnull (strstr (adw_alert_dialog_get_body (alert), expected));
-  kept = note_text (editor);
+  kept = tend_test_note_text (editor);
   g_assert_cmpstr (kept, ==, "Not lost");
   g_assert_cmpuint (n_entries (context), ==, 4);
 
