@@ -12,6 +12,7 @@
 
 #include "tend-emotion.h"
 #include "tend-export.h"
+#include "tend-task.h"
 
 /* Writing the journal out: JSON to keep or move it (lossless, see the README for the
  * schema), CSV for spreadsheets, Markdown to read. Files are written whole to a
@@ -780,7 +781,7 @@ tend_export_file_async (TendJournal         *journal,
   g_task_set_source_tag (task, tend_export_file_async);
   g_task_set_task_data (task, export_job_new (journal, entries, format, file),
                         (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  tend_task_run_in_thread (task, export_thread);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include "tend-emotion.h"
 #include "tend-entry-private.h"
 #include "tend-import.h"
+#include "tend-task.h"
 
 /* Reading a file into entries: Tend's own JSON and CSV, and Daylio's CSV. The whole file
  * is read and checked before the journal is touched, and then stored in one transaction,
@@ -1352,7 +1353,7 @@ tend_import_file_async (TendJournal         *journal,
 
   read_task = g_task_new (journal, cancellable, import_read_cb, g_object_ref (task));
   g_task_set_task_data (read_task, job, NULL);
-  g_task_run_in_thread (read_task, import_read_thread);
+  tend_task_run_in_thread (read_task, import_read_thread);
 }
 
 gboolean

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "tend-insights.h"
+#include "tend-task.h"
 
 /* The numbers behind the Insights page. SQLite groups the check-ins of the period by
  * local hour, the emotions by name and the activities by day; the rest is arithmetic on
@@ -827,7 +828,7 @@ tend_insights_compute_async (TendJournal         *journal,
   task = g_task_new (journal, cancellable, callback, user_data);
   g_task_set_source_tag (task, tend_insights_compute_async);
   g_task_set_task_data (task, data, (GDestroyNotify) compute_data_free);
-  g_task_run_in_thread (task, compute_thread);
+  tend_task_run_in_thread (task, compute_thread);
 }
 
 /**
