@@ -521,6 +521,55 @@ test_tags (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (tags), ==, n_defaults + 2);
 }
 
+/* A list hands out an item for every position it counts. A row that cannot be read (here
+ * one that another program left at a time past what can be shown, and then every row once
+ * the journal is closed under its view) comes back as a stand-in, never as nothing. */
+static void
+test_unreadable_rows_have_stand_ins (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  TendJournal *journal = fixture->journal;
+  GListModel *entries = G_LIST_MODEL (tend_journal_get_entries (journal));
+  g_autoptr(GError) error = NULL;
+  TendEntry *entry;
+
+  add (journal, TEND_MOOD_GOOD, "A quiet morning.", "2026-03-01T08:00:00Z");
+  add (journal, TEND_MOOD_BAD, "A long day.", "2026-03-02T20:00:00Z");
+
+  /* 9999-12-31T23:00:00Z at UTC+14:00 is past the last day a GDateTime holds */
+  g_assert_true (tend_database_exec (tend_journal_get_database (journal),
+                                     "UPDATE entries SET occurred_at = 253402297200, "
+                                     "utc_offset = 50400 WHERE note = 'A quiet morning.'",
+                                     &error));
+  g_assert_no_error (error);
+  g_assert_true (tend_journal_reload (journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+
+  entry = get_entry (journal, 0);
+  g_assert_false (tend_entry_is_readable (entry));
+  g_assert_cmpint (tend_entry_get_mood (entry), ==, TEND_MOOD_NONE);
+  g_assert_cmpint (g_date_time_get_year (tend_entry_get_occurred_at (entry)), ==, 9999);
+
+  entry = get_entry (journal, 1);
+  g_assert_true (tend_entry_is_readable (entry));
+  g_assert_cmpstr (tend_entry_get_note (entry), ==, "A long day.");
+
+  /* Asked again, the same object, as for any entry in use */
+  g_assert_true (g_list_model_get_item (entries, 0) == g_ptr_array_index (kept_entries, 0));
+  g_object_unref (g_ptr_array_index (kept_entries, 0));
+
+  /* Unloaded, as when the journal is found damaged: nothing is counted any more */
+  g_ptr_array_set_size (kept_entries, 0);
+  tend_journal_unload (journal);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_journal_get_tags (journal)), ==, 0);
+  g_assert_true (tend_journal_reload (journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_journal_get_tags (journal)), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +592,7 @@ main (int   argc,
   ADD ("/journal/remove-and-restore", test_remove_and_restore);
   ADD ("/journal/drafts-survive", test_drafts_survive);
   ADD ("/journal/tags", test_tags);
+  ADD ("/journal/unreadable-rows-have-stand-ins", test_unreadable_rows_have_stand_ins);
 
 #undef ADD
 

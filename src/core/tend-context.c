@@ -9,6 +9,7 @@
 
 #include "tend-context.h"
 #include "tend-database-private.h"
+#include "tend-task.h"
 
 /* What a window, the command line or a test needs of Tend's data, in one object: the
  * application makes one and hands it to each window, and a test makes its own on a
@@ -274,6 +275,8 @@ set_damaged (TendContext *self)
   g_autoptr(GError) error = NULL;
   g_autofree char *moved = NULL;
 
+  if (self->journal != NULL)
+    tend_journal_unload (self->journal);
   if (self->database != NULL)
     _tend_database_close (self->database);
 
@@ -546,7 +549,7 @@ run_work (TendContext         *self,
   inner = g_task_new (self, g_task_get_cancellable (task), done, g_object_ref (task));
   g_task_set_source_tag (inner, run_work);
   g_task_set_task_data (inner, work, (GDestroyNotify) work_free);
-  g_task_run_in_thread (inner, thread_func);
+  tend_task_run_in_thread (inner, thread_func);
 }
 
 static gboolean

@@ -4,6 +4,11 @@
 #include "config.h"
 
 #include "tend-entry-list-private.h"
+#include "tend-entry-private.h"
+
+/* 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of a GDateTime */
+#define TEND_ENTRY_LIST_MIN_TIME G_GINT64_CONSTANT (-62135596800)
+#define TEND_ENTRY_LIST_MAX_TIME G_GINT64_CONSTANT (253402300799)
 
 /* A list of check-ins, the newest first: the whole journal, or what a filter keeps. It
  * holds only each entry's id, time and mood, 24 bytes an entry, and reads an entry from the
@@ -65,6 +70,24 @@ forget_entry (gpointer data,
   g_object_weak_unref (data, entry_finalized_cb, user_data);
 }
 
+/* The stand-in of an entry that cannot be read, at the slot's time: in its own time zone
+ * when that can be shown, else in UTC, else at the nearest time GLib can hold. */
+static TendEntry *
+new_unreadable (const TendEntrySlot *slot)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_offset (slot->utc_offset);
+
+  utc = g_date_time_new_from_unix_utc (CLAMP (slot->occurred_at, TEND_ENTRY_LIST_MIN_TIME,
+                                              TEND_ENTRY_LIST_MAX_TIME));
+  g_assert (utc != NULL);
+  if (zone != NULL)
+    local = g_date_time_to_timezone (utc, zone);
+
+  return _tend_entry_new_unreadable (slot->id, local != NULL ? local : utc);
+}
+
 static gpointer
 tend_entry_list_get_item (GListModel *model,
                           guint       position)
@@ -73,7 +96,7 @@ tend_entry_list_get_item (GListModel *model,
   const TendEntrySlot *slot;
   TendEntry *entry;
 
-  if (position >= self->slots->len || self->journal == NULL)
+  if (position >= self->slots->len)
     return NULL;
 
   slot = &g_array_index (self->slots, TendEntrySlot, position);
@@ -81,9 +104,12 @@ tend_entry_list_get_item (GListModel *model,
   if (entry != NULL)
     return g_object_ref (entry);
 
-  entry = _tend_journal_fetch (self->journal, slot->id, self->match);
+  /* A list must hand out an item for every position it counts: a row that cannot be read
+   * now (damaged, or the journal closed under a view) is shown as such, never as nothing. */
+  entry = self->journal != NULL ? _tend_journal_fetch (self->journal, slot->id, self->match)
+                                : NULL;
   if (entry == NULL)
-    return NULL;
+    entry = new_unreadable (slot);
 
   g_hash_table_insert (self->alive, g_memdup2 (&slot->id, sizeof slot->id), entry);
   g_object_weak_ref (G_OBJECT (entry), entry_finalized_cb, self);

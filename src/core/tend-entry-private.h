@@ -11,6 +11,8 @@ TendEntry *_tend_entry_new_stored (gint64      id,
                                    TendMood    mood,
                                    const char *note,
                                    GDateTime  *occurred_at);
+TendEntry *_tend_entry_new_unreadable (gint64     id,
+                                       GDateTime *occurred_at);
 void       _tend_entry_set_id     (TendEntry  *self,
                                    gint64      id);
 void       _tend_entry_set_uuid   (TendEntry  *self,

@@ -23,6 +23,7 @@ struct _TendEntry
   gint64      updated_at;
   TendMood    mood;
   TendEnergy  energy;
+  gboolean    unreadable;
 };
 
 G_DEFINE_FINAL_TYPE (TendEntry, tend_entry, G_TYPE_OBJECT)
@@ -184,6 +185,42 @@ _tend_entry_new_stored (gint64      id,
   self->occurred_at = g_date_time_ref (occurred_at);
 
   return self;
+}
+
+/* A stand-in for a stored check-in whose row cannot be read (damaged, or changed by
+ * another program into something Tend cannot show): it has the row's id and a time to
+ * sort and group it by, no mood, and tend_entry_is_readable() says so. A list shows it in
+ * the place of the row, so no view is ever handed nothing for a check-in it counts. */
+TendEntry *
+_tend_entry_new_unreadable (gint64     id,
+                            GDateTime *occurred_at)
+{
+  TendEntry *self;
+
+  g_return_val_if_fail (occurred_at != NULL, NULL);
+
+  self = g_object_new (TEND_TYPE_ENTRY, NULL);
+  self->id = id;
+  self->uuid = g_strdup ("");
+  self->mood = TEND_MOOD_NONE;
+  self->occurred_at = g_date_time_ref (occurred_at);
+  self->unreadable = TRUE;
+
+  return self;
+}
+
+/**
+ * tend_entry_is_readable:
+ *
+ * Returns: %FALSE for the stand-in of a stored check-in that could not be read, which has
+ *   no mood, no uuid and no content, and can be neither edited nor exported
+ */
+gboolean
+tend_entry_is_readable (TendEntry *self)
+{
+  g_return_val_if_fail (TEND_IS_ENTRY (self), FALSE);
+
+  return !self->unreadable;
 }
 
 /**

@@ -19,6 +19,7 @@ gboolean            tend_entry_equal           (TendEntry          *a,
                                                 TendEntry          *b);
 gint64              tend_entry_get_id          (TendEntry          *self);
 const char         *tend_entry_get_uuid        (TendEntry          *self);
+gboolean            tend_entry_is_readable     (TendEntry          *self);
 TendMood            tend_entry_get_mood        (TendEntry          *self);
 void                tend_entry_set_mood        (TendEntry          *self,
                                                 TendMood            mood);

@@ -9,6 +9,7 @@
 #include "tend-entry-list-private.h"
 #include "tend-entry-private.h"
 #include "tend-journal.h"
+#include "tend-task.h"
 
 /* The journal: every write goes through here, in one transaction each, and then into the
  * lists that views hold, so they change only once something is safely stored.
@@ -253,11 +254,11 @@ entry_from_row (sqlite3_stmt *stmt)
 
   occurred_at = date_time_from_row (sqlite3_column_int64 (stmt, 2), sqlite3_column_int (stmt, 3));
 
-  /* The schema's CHECK keeps moods valid; a row that is still unreadable is skipped with
-   * a warning rather than taking the whole journal down with it. */
+  /* The schema's CHECK keeps moods valid; a row that is still unreadable is skipped (a
+   * list shows a stand-in for it) rather than taking the whole journal down with it. */
   if (occurred_at == NULL || uuid == NULL || !tend_mood_is_valid (mood))
     {
-      g_warning ("Skipping unreadable journal entry %" G_GINT64_FORMAT,
+      g_message ("Skipping unreadable journal entry %" G_GINT64_FORMAT,
                  (gint64) sqlite3_column_int64 (stmt, 0));
       return NULL;
     }
@@ -301,8 +302,9 @@ _tend_journal_fetch (TendJournal *self,
 
   tend_database_unlock (self->database);
 
+  /* The list shows a stand-in for it; this is for whoever looks at the log. */
   if (error != NULL)
-    g_warning ("Could not read entry %" G_GINT64_FORMAT ": %s", id, error->message);
+    g_message ("Could not read entry %" G_GINT64_FORMAT ": %s", id, error->message);
 
   if (entry != NULL && match != NULL)
     {
@@ -758,7 +760,7 @@ tend_journal_query_async (TendJournal         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tend_journal_query_async);
   g_task_set_task_data (task, data, (GDestroyNotify) query_data_free);
-  g_task_run_in_thread (task, query_thread);
+  tend_task_run_in_thread (task, query_thread);
 }
 
 /**
@@ -1579,7 +1581,7 @@ store_async (TendJournal         *self,
 
   inner = g_task_new (self, NULL, store_done_cb, g_steal_pointer (&outer));
   g_task_set_task_data (inner, data, (GDestroyNotify) store_data_free);
-  g_task_run_in_thread (inner, store_thread);
+  tend_task_run_in_thread (inner, store_thread);
 }
 
 /**
@@ -1759,6 +1761,27 @@ tend_journal_reload (TendJournal  *self,
   self->generation++;
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
+}
+
+/**
+ * tend_journal_unload:
+ *
+ * Empties every list and the tags, for when the journal's file is closed under it (found
+ * damaged and moved aside): no view is left counting check-ins that can no longer be
+ * read. tend_journal_reload() fills them again from the file put in its place.
+ */
+void
+tend_journal_unload (TendJournal *self)
+{
+  g_return_if_fail (TEND_IS_JOURNAL (self));
+
+  _tend_entry_list_reset (tend_journal_get_entries (self),
+                          g_array_new (FALSE, FALSE, sizeof (TendEntrySlot)));
+  for (guint i = 0; i < self->lists->len; i++)
+    _tend_entry_list_reset (g_ptr_array_index (self->lists, i),
+                            g_array_new (FALSE, FALSE, sizeof (TendEntrySlot)));
+  g_list_store_remove_all (self->tags);
+  self->generation++;
 }
 
 /* Adds the tags of an imported file that the journal lacks, at the end of the user's list,
@@ -1951,7 +1974,7 @@ tend_journal_import_async (TendJournal         *self,
 
   inner = g_task_new (self, NULL, import_done_cb, g_steal_pointer (&outer));
   g_task_set_task_data (inner, data, (GDestroyNotify) import_data_free);
-  g_task_run_in_thread (inner, import_thread);
+  tend_task_run_in_thread (inner, import_thread);
 }
 
 gboolean

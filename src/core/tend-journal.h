@@ -91,6 +91,7 @@ gboolean       tend_journal_import_finish   (TendJournal          *self,
 GPtrArray     *tend_journal_read_entries    (TendJournal          *self,
                                              const TendFilter     *filter,
                                              GError              **error);
+void           tend_journal_unload          (TendJournal          *self);
 gboolean       tend_journal_reload          (TendJournal          *self,
                                              GError              **error);
 

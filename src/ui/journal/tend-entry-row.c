@@ -172,6 +172,36 @@ set_markup_label (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (label), markup->len > 0);
 }
 
+/* The stand-in of a check-in that could not be read: its time, and a plain word on why
+ * nothing else is shown. It has no mood, so the badge is a neutral one. */
+static void
+update_unreadable (TendEntryRow *self)
+{
+  g_autofree char *time = tend_date_format_time (tend_entry_get_occurred_at (self->entry));
+  const char *title = _("Check-in Could Not Be Read");
+  const char *body = _("Part of this check-in is damaged, so Tend cannot show it. Restoring a "
+                       "backup in Preferences may bring it back.");
+
+  if (self->badge_class != NULL)
+    gtk_widget_remove_css_class (self->badge, self->badge_class);
+  g_free (self->badge_class);
+  self->badge_class = g_strdup ("mood-unreadable");
+  gtk_widget_add_css_class (self->badge, self->badge_class);
+
+  gtk_image_set_from_icon_name (self->mood_image, "dialog-question-symbolic");
+  gtk_label_set_label (self->mood_label, title);
+  gtk_label_set_label (self->time_label, time);
+  gtk_widget_set_visible (GTK_WIDGET (self->feelings_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->tags_label), FALSE);
+  gtk_label_set_label (self->note_label, body);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
+
+  g_free (self->description);
+  /* Translators: How a screen reader reads a check-in that could not be read: its title,
+   * its time, then why. */
+  self->description = g_strdup_printf (_("%s, at %s. %s"), title, time, body);
+}
+
 static void
 update (TendEntryRow *self)
 {
@@ -187,8 +217,15 @@ update (TendEntryRow *self)
   g_autofree char *time = NULL;
   g_autofree char *note_text = NULL;
   TendEnergy energy = tend_entry_get_energy (entry);
-  TendMood mood = tend_entry_get_mood (entry);
+  TendMood mood;
 
+  if (!tend_entry_is_readable (entry))
+    {
+      update_unreadable (self);
+      return;
+    }
+
+  mood = tend_entry_get_mood (entry);
   if (self->badge_class != NULL)
     gtk_widget_remove_css_class (self->badge, self->badge_class);
   g_free (self->badge_class);

@@ -301,7 +301,8 @@ row_activated_cb (TendJournalPage *self,
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (self->list_view));
   g_autoptr(TendEntry) entry = g_list_model_get_item (model, position);
 
-  if (entry != NULL)
+  /* A check-in that could not be read has nothing to edit. */
+  if (entry != NULL && tend_entry_is_readable (entry))
     g_signal_emit (self, signals[SIGNAL_ENTRY_ACTIVATED], 0, entry);
 }
 
@@ -558,7 +559,12 @@ query_done_cb (GObject      *object,
       show_list (self, G_LIST_MODEL (list));
     }
   else if (error != NULL)
-    g_warning ("Could not search the journal: %s", error->message);
+    {
+      /* The journal was closed under the search (found damaged): the search runs again
+       * once the journal is back, as it is forgotten here. */
+      g_message ("Could not search the journal: %s", error->message);
+      g_clear_pointer (&self->filter, tend_filter_free);
+    }
 }
 
 /* Shows what the search and the filters keep: the whole journal at once when nothing is
@@ -1002,7 +1008,12 @@ tend_journal_page_set_context (TendJournalPage *self,
   g_return_if_fail (tend_context_get_journal (context) != NULL);
 
   if (self->context != NULL)
-    g_signal_handlers_disconnect_by_data (tend_journal_get_tags (tend_context_get_journal (self->context)), self);
+    {
+      TendJournal *old_journal = tend_context_get_journal (self->context);
+
+      g_signal_handlers_disconnect_by_data (tend_journal_get_tags (old_journal), self);
+      g_signal_handlers_disconnect_by_data (old_journal, self);
+    }
 
   if (!g_set_object (&self->context, context))
     return;
@@ -1013,6 +1024,10 @@ tend_journal_page_set_context (TendJournalPage *self,
   /* The empty journal's page depends on the whole journal, not only what is shown. */
   g_signal_connect_object (tend_journal_get_entries (journal), "items-changed",
                            G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
+
+  /* A search that could not run (self->filter forgotten) runs again after a change. */
+  g_signal_connect_object (journal, "changed", G_CALLBACK (apply_filter), self,
+                           G_CONNECT_SWAPPED);
 
   g_clear_pointer (&self->filter, tend_filter_free);
   tags_changed_cb (self);
