@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib-object.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -66,6 +67,26 @@ tend_test_wait_until (gboolean (*condition) (gpointer data),
 
   g_assert_false (timed_out);
   g_source_remove (timeout_id);
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Drops @object, then runs the main loop until @owned (an object @object owns, or %NULL)
+ * is finalized too. A worker lets go of its task, and of what the task holds, on the main
+ * thread an iteration after the task's result (tend_task_run_in_thread()); this fails the
+ * test when anything keeps @owned alive for good. */
+void
+tend_test_unref_and_wait (gpointer object,
+                          gpointer owned)
+{
+  if (owned != NULL)
+    g_object_add_weak_pointer (owned, &owned);
+  g_object_unref (object);
+  tend_test_wait_until (is_null, &owned);
 }
 
 static int

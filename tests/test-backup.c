@@ -43,32 +43,18 @@ checkpoint_file (const char *path)
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
-/* Closes the journal for good: a worker thread may hold the database a moment longer,
- * and lets it go without waking the main loop, so this looks every millisecond. The
- * database object is gone before its connection has finished closing on that thread, so
- * this then waits for the file itself to be free, and folds the write-ahead log in as the
- * last close does. */
+/* Closes the journal for good (the database goes on the main thread, at most an iteration
+ * after the last worker's result), then folds the write-ahead log in as the last close
+ * does. */
 static void
 close_context (TendContext **context)
 {
-  gpointer database = tend_context_get_database (*context);
+  TendDatabase *database = tend_context_get_database (*context);
   g_autofree char *path = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   if (database != NULL)
-    {
-      path = g_strdup (tend_database_get_path (database));
-      g_object_add_weak_pointer (database, &database);
-    }
-  g_clear_object (context);
-
-  while (database != NULL && g_get_monotonic_time () < deadline)
-    {
-      g_usleep (1000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-  g_assert_null (database);
+    path = g_strdup (tend_database_get_path (database));
+  tend_test_unref_and_wait (g_steal_pointer (context), database);
 
   if (path != NULL && g_file_test (path, G_FILE_TEST_EXISTS))
     checkpoint_file (path);

@@ -36,24 +36,13 @@ open_context (const char *data_dir)
   return context;
 }
 
-/* A worker thread may hold the database a moment after its result arrived. */
+/* The journal's database goes with the context. */
 static void
 close_context (TendContext **context)
 {
-  gpointer database = tend_context_get_database (*context);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  TendDatabase *database = tend_context_get_database (*context);
 
-  if (database != NULL)
-    g_object_add_weak_pointer (database, &database);
-  g_clear_object (context);
-
-  while (database != NULL && g_get_monotonic_time () < deadline)
-    {
-      g_usleep (1000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-  g_assert_null (database);
+  tend_test_unref_and_wait (g_steal_pointer (context), database);
 }
 
 static TendEntry *
