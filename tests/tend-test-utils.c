@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include "tend-test-utils.h"
@@ -87,6 +88,35 @@ tend_test_unref_and_wait (gpointer object,
     g_object_add_weak_pointer (owned, &owned);
   g_object_unref (object);
   tend_test_wait_until (is_null, &owned);
+}
+
+/* Writes noise over the root page of the entries table of the journal at @path, which the
+ * open journal's lists never read again: only a full check finds it. The file is replaced
+ * whole (a connection still open keeps the old one); fold the write-ahead log in first. */
+void
+tend_test_damage_entries_table (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 root_page = 0, page_size = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                                           "FROM sqlite_schema WHERE name = 'entries'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  root_page = sqlite3_column_int64 (stmt, 0);
+  page_size = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpint ((gint64) length, >=, root_page * page_size);
+  for (gint64 i = (root_page - 1) * page_size; i < root_page * page_size; i++)
+    contents[i] = (char) (i * 37 % 251);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
 }
 
 static int

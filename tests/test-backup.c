@@ -435,34 +435,6 @@ test_truncated_backup_is_unusable (void)
   assert_same_entries (before, context);
 }
 
-/* Writes zeros and noise over the root page of the entries table, which opening the
- * journal does not read (the lists read only their index): only the full check finds it. */
-static void
-damage_entries_table (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 root_page = 0, page_size = 0;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
-                                           "FROM sqlite_schema WHERE name = 'entries'",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  root_page = sqlite3_column_int64 (stmt, 0);
-  page_size = sqlite3_column_int64 (stmt, 1);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpint ((gint64) length, >=, root_page * page_size);
-  for (gint64 i = (root_page - 1) * page_size; i < root_page * page_size; i++)
-    contents[i] = (char) (i * 37 % 251);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-}
-
 static char *
 journal_path (const char *data_dir)
 {
@@ -557,7 +529,7 @@ test_damage_found_later_and_new_journal (void)
   g_assert_no_error (error);
   close_context (&context);
 
-  damage_entries_table (path);
+  tend_test_damage_entries_table (path);
   checksum = tend_test_checksum_file (path);
 
   context = open_context (data_dir, "2026-11-14T21:30:00Z");

@@ -162,40 +162,19 @@ start_task (Stress *stress,
   stress->n_pending++;
 }
 
-/* Writes noise over the root page of the entries table, which the open journal's lists
- * never read again, so only the full check finds it. Taking the journal's lock first lets a
- * write in flight finish, so the noise is not folded over by its log. */
+/* Damages the journal as the daily check will find it. Taking the journal's lock first
+ * lets a write in flight finish, so the noise is not folded over by its log. */
 static void
 damage_entries_table (TendContext *context)
 {
   TendDatabase *database = tend_context_get_database (context);
   g_autofree char *path = tend_context_get_journal_path (context);
-  g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 root_page, page_size;
-  gsize length = 0;
-  sqlite3 *db = NULL;
 
   tend_database_lock (database);
   g_assert_true (tend_database_exec (database, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
   g_assert_no_error (error);
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
-                                           "FROM sqlite_schema WHERE name = 'entries'",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  root_page = sqlite3_column_int64 (stmt, 0);
-  page_size = sqlite3_column_int64 (stmt, 1);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpuint (length, >=, root_page * page_size);
-  for (gint64 i = (root_page - 1) * page_size; i < root_page * page_size; i++)
-    contents[i] = (char) (i * 37 % 251);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  tend_test_damage_entries_table (path);
   tend_database_unlock (database);
 }
 

@@ -240,37 +240,17 @@ test_recovery_page_starts_new_journal (void)
   close_context (context);
 }
 
-/* Writes noise over the root page of the entries table, which the open journal's lists
- * never read, so only the full check finds it. */
+/* Damages the open journal where its lists never read again: only the full check finds it. */
 static void
 damage_entries_table (TendContext *context)
 {
   g_autofree char *path = tend_context_get_journal_path (context);
-  g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 root_page, page_size;
-  gsize length = 0;
-  sqlite3 *db = NULL;
 
   g_assert_true (tend_database_exec (tend_context_get_database (context),
                                      "PRAGMA wal_checkpoint(TRUNCATE)", &error));
   g_assert_no_error (error);
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
-                                           "FROM sqlite_schema WHERE name = 'entries'",
-                                       -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  root_page = sqlite3_column_int64 (stmt, 0);
-  page_size = sqlite3_column_int64 (stmt, 1);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  for (gint64 i = (root_page - 1) * page_size; i < root_page * page_size; i++)
-    contents[i] = (char) (i * 37 % 251);
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  tend_test_damage_entries_table (path);
 }
 
 static void
