@@ -11,7 +11,7 @@
 
 /* "Get help now" in the real application: opened by its action, its button and its
  * shortcut, then used the way a person does. The tests run in the C locale, which names
- * no region, so the dialog starts on every other country. */
+ * no country, so the dialog starts by asking for one. */
 
 /* One application for the whole program, as in Tend: registering it runs its startup. */
 static TendApplication *application;
@@ -297,15 +297,31 @@ test_country_lines_copy_and_settings (void)
   dialog = visible_help_dialog (window);
   g_assert_nonnull (dialog);
 
-  /* The C locale names no country: 112, a calm word on it, and no lines. */
-  g_assert_cmpstr (tend_help_dialog_get_country (dialog), ==, "other");
-  g_assert_true (shows_text (GTK_WIDGET (dialog), "112"));
-  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "is not the same in every country"));
+  /* The C locale names no country: the dialog asks for it first, and no number is shown
+   * as if it were everyone's. */
+  g_assert_null (tend_help_dialog_get_country (dialog));
+  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "Choose the country you are in"));
+  g_assert_false (shows_text (GTK_WIDGET (dialog), "112"));
+  copy_buttons = action_buttons (GTK_WIDGET (dialog), "help.copy");
+  g_assert_cmpuint (copy_buttons->len, ==, 0);
+  g_clear_pointer (&copy_buttons, g_ptr_array_unref);
   g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "Tend is not a crisis service."));
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Talk to Someone You Trust"));
-  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "has no helplines listed"));
   /* Opening it chose nothing: the locale still decides. */
   g_assert_cmpstr (g_settings_get_string (settings, "help-country"), ==, "");
+
+  /* Other Countries: the numbers Tend knows, each with where it applies, none first */
+  choose_country (dialog, "other");
+  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "is not the same in every country"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "112"));
+  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "Belgium, France, "));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "911"));
+  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "Canada, "));
+  copy_buttons = action_buttons (GTK_WIDGET (dialog), "help.copy");
+  g_assert_cmpuint (copy_buttons->len, ==, 0);
+  g_clear_pointer (&copy_buttons, g_ptr_array_unref);
+  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "has no helplines listed"));
+  g_assert_cmpstr (g_settings_get_string (settings, "help-country"), ==, "other");
 
   /* France: SAMU first and large, 112 after it, and the 3114. */
   choose_country (dialog, "FR");
@@ -319,7 +335,10 @@ test_country_lines_copy_and_settings (void)
   g_assert_true (shows_text (GTK_WIDGET (dialog), "Open day and night, every day · Free"));
   g_assert_true (shows_text (GTK_WIDGET (dialog), "3114.fr"));
   g_assert_true (shows_text (GTK_WIDGET (dialog), "French"));
-  g_assert_true (shows_text (GTK_WIDGET (dialog), "Last checked on November 22, 2026, against 3114.fr"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Last checked on December 7, 2026, against 3114.fr"));
+  /* Bullying, and children in danger */
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "3018 – Association e-Enfance"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Support with bullying and harassment, at school, at work and online"));
   g_assert_false (shows_text_containing (GTK_WIDGET (dialog), "has no helplines listed"));
 
   /* The choice is kept. */
@@ -327,9 +346,11 @@ test_country_lines_copy_and_settings (void)
 
   /* Copy: the emergency number first, then the line's. */
   copy_buttons = action_buttons (GTK_WIDGET (dialog), "help.copy");
-  g_assert_cmpuint (copy_buttons->len, ==, 2);
+  g_assert_cmpuint (copy_buttons->len, ==, 4);
   g_assert_cmpstr (action_target (g_ptr_array_index (copy_buttons, 0)), ==, "15");
   g_assert_cmpstr (action_target (g_ptr_array_index (copy_buttons, 1)), ==, "3114");
+  g_assert_cmpstr (action_target (g_ptr_array_index (copy_buttons, 2)), ==, "3018");
+  g_assert_cmpstr (action_target (g_ptr_array_index (copy_buttons, 3)), ==, "119");
 
   tend_test_click (g_ptr_array_index (copy_buttons, 0));
   copied = read_clipboard (GTK_WIDGET (dialog));
@@ -356,14 +377,18 @@ test_country_lines_copy_and_settings (void)
         g_assert_nonnull (gtk_widget_get_tooltip_text (button));
     }
 
-  /* The United States: a line reached by text message alone, with its word. */
+  /* The United States: a line reached by text message alone. */
   choose_country (dialog, "US");
   g_assert_true (shows_text (GTK_WIDGET (dialog), "911"));
   g_assert_true (shows_text (GTK_WIDGET (dialog), "741741"));
-  g_assert_true (shows_text (GTK_WIDGET (dialog), "Text message, starting with “HOME”\n"
-                                                  "Open day and night, every day · Free"));
   g_assert_true (shows_text (GTK_WIDGET (dialog), "English, Spanish"));
   g_assert_cmpstr (g_settings_get_string (settings, "help-country"), ==, "US");
+
+  /* The United Kingdom: a text line with the word to start with. */
+  choose_country (dialog, "GB");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Text message, starting with “SHOUT”\n"
+                                                  "Open day and night, every day · Free"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Childline"));
 
   /* Opened again, it shows the country last chosen. */
   choose_country (dialog, "FR");
@@ -373,13 +398,63 @@ test_country_lines_copy_and_settings (void)
   g_assert_cmpstr (tend_help_dialog_get_country (dialog), ==, "FR");
   g_assert_true (shows_text (GTK_WIDGET (dialog), "15"));
 
-  /* Back to the locale's choice once the setting is reset. */
+  /* Back to the locale's choice once the setting is reset: asking again. */
   g_settings_reset (settings, "help-country");
   adw_dialog_force_close (ADW_DIALOG (dialog));
   g_action_group_activate_action (G_ACTION_GROUP (app), "help-now", NULL);
   dialog = visible_help_dialog (window);
-  g_assert_cmpstr (tend_help_dialog_get_country (dialog), ==, "other");
+  g_assert_null (tend_help_dialog_get_country (dialog));
 
+  close_application (app);
+}
+
+/* A locale with a language and no country (a plain "ar", as some systems set): the dialog
+ * asks for the country, with the countries where Arabic is read at the top, and keeps the
+ * choice. */
+static void
+test_plain_language_asks_first (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  const char *arabic[] = { "DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "MA", "OM", "PS", "QA",
+                           "SA", "TN", "AE" };
+  TendApplication *app = new_application ();
+  TendHelpDialog *dialog;
+  TendWindow *window;
+  AdwComboRow *row;
+  GListModel *model;
+
+  g_settings_reset (settings, "help-country");
+  g_setenv ("LC_ALL", "ar", TRUE);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help-now", NULL);
+  window = active_window (app);
+  dialog = visible_help_dialog (window);
+  g_assert_null (tend_help_dialog_get_country (dialog));
+  g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "Choose the country you are in"));
+
+  row = ADW_COMBO_ROW (tend_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  model = adw_combo_row_get_model (row);
+  for (guint i = 0; i < G_N_ELEMENTS (arabic); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i + 1);
+
+      g_assert_cmpstr (gtk_string_object_get_string (item), ==, arabic[i]);
+    }
+
+  /* Morocco: the ambulance first and large, and the choice is kept */
+  choose_country (dialog, "MA");
+  g_assert_cmpstr (tend_help_dialog_get_country (dialog), ==, "MA");
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "150"));
+  g_assert_true (shows_text (GTK_WIDGET (dialog), "Ambulance"));
+  g_assert_cmpstr (g_settings_get_string (settings, "help-country"), ==, "MA");
+
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help-now", NULL);
+  dialog = visible_help_dialog (window);
+  g_assert_cmpstr (tend_help_dialog_get_country (dialog), ==, "MA");
+
+  g_settings_reset (settings, "help-country");
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   close_application (app);
 }
 
@@ -396,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/help-dialog/opens-from-recovery-page", test_opens_from_recovery_page);
   g_test_add_func ("/help-dialog/country-lines-copy-and-settings",
                    test_country_lines_copy_and_settings);
+  g_test_add_func ("/help-dialog/plain-language-asks-first", test_plain_language_asks_first);
 
   status = g_test_run ();
   g_clear_object (&application);

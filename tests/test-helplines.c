@@ -28,7 +28,9 @@ test_builtin_is_valid (void)
       country = g_ptr_array_index (countries, i);
 
       g_assert_nonnull (tend_helplines_get_country_name (country->code));
-      g_assert_cmpuint (country->emergency->len, >=, 1);
+      /* Other Countries names no number as everyone's */
+      g_assert_cmpuint (country->emergency->len, >=,
+                        g_str_equal (country->code, TEND_HELPLINES_OTHER) ? 0 : 1);
 
       for (guint j = 0; j < country->lines->len; j++)
         {
@@ -59,18 +61,63 @@ test_builtin_is_valid (void)
   g_assert_cmpstr (line->name, ==, "Crisis Text Line");
   g_assert_null (line->phones[0]);
   g_assert_cmpstr (line->text_number, ==, "741741");
-  g_assert_cmpstr (line->text_keyword, ==, "HOME");
+  /* No word to start with: the service's own page names none */
+  g_assert_null (line->text_keyword);
 
-  /* Every other country: 112, and no lines. */
+  /* Every other country: no number presented as everyone's, and no lines. */
   country = tend_helplines_lookup (helplines, TEND_HELPLINES_OTHER);
   g_assert_nonnull (country);
-  number = g_ptr_array_index (country->emergency, 0);
-  g_assert_cmpstr (number->number, ==, "112");
+  g_assert_cmpuint (country->emergency->len, ==, 0);
   g_assert_cmpuint (country->lines->len, ==, 0);
   g_assert_nonnull (tend_helplines_get_emergency_note (TEND_HELPLINES_OTHER));
 
-  g_assert_null (tend_helplines_lookup (helplines, "EG"));
+  /* Egypt: the ambulance first, and the Ministry of Health's line */
+  country = tend_helplines_lookup (helplines, "EG");
+  number = g_ptr_array_index (country->emergency, 0);
+  g_assert_cmpstr (number->number, ==, "123");
+  g_assert_cmpint (number->service, ==, TEND_EMERGENCY_AMBULANCE);
+  g_assert_cmpuint (country->lines->len, >, 0);
+
+  g_assert_null (tend_helplines_lookup (helplines, "ZZ"));
   g_assert_null (tend_helplines_lookup (helplines, NULL));
+}
+
+/* The safety net of every reader: each country of the file has an emergency number, and
+ * each line the address it was read at and the day it was read there. The countries where
+ * people read Arabic or French are all there. */
+static void
+test_every_country_has_a_net (void)
+{
+  static const char * const wanted[] = {
+    "EG", "SA", "AE", "MA", "DZ", "TN", "LB", "JO", "IQ", "KW", "QA", "BH", "OM", "PS",
+    "FR", "BE", "LU", "MC", "SN", "CI", "CM", "CA", "CH",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+  GPtrArray *countries;
+
+  g_assert_no_error (error);
+  countries = tend_helplines_get_countries (helplines);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    g_assert_nonnull (tend_helplines_lookup (helplines, wanted[i]));
+
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const TendHelplineCountry *country = g_ptr_array_index (countries, i);
+
+      if (g_str_equal (country->code, TEND_HELPLINES_OTHER))
+        continue;
+      g_assert_cmpuint (country->emergency->len, >, 0);
+      for (guint j = 0; j < country->lines->len; j++)
+        {
+          const TendHelpline *line = g_ptr_array_index (country->lines, j);
+
+          g_assert_true (g_str_has_prefix (line->source, "https://") ||
+                         g_str_has_prefix (line->source, "http://"));
+          g_assert_true (g_date_valid (&line->verified_on));
+        }
+    }
 }
 
 /* A small valid file; each bad case below changes one thing in it. */
@@ -84,8 +131,7 @@ static const char valid_file[] =
   "      \"hours\": \"always\", \"free\": true, \"website\": \"https://3114.fr\","
   "      \"languages\": [\"fr\"], \"verified_on\": \"2026-11-22\","
   "      \"source\": \"https://3114.fr/\" } ] },"
-  "  { \"code\": \"other\","
-  "    \"emergency\": [ { \"number\": \"112\", \"service\": \"general\" } ],"
+  "  { \"code\": \"other\", \"emergency\": [],"
   "    \"lines\": [] } ] }";
 
 static TendHelplines *
@@ -142,9 +188,13 @@ test_bad_files (void)
     { "[ { \"number\": \"15\", \"service\": \"ambulance\" } ]", "[]",
       TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: countries[0].emergency: give at least one emergency number" },
-    { "\"ambulance\"", "\"fire\"", TEND_HELPLINES_ERROR_INVALID,
-      "helplines.json: countries[0].emergency[0].service: “fire” is not one of “general”, "
-      "“ambulance”, “police”" },
+    { "\"ambulance\"", "\"firemen\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].emergency[0].service: “firemen” is not one of “general”, "
+      "“ambulance”, “police”, “fire”" },
+    { "\"other\", \"emergency\": []",
+      "\"other\", \"emergency\": [ { \"number\": \"112\", \"service\": \"general\" } ]",
+      TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[1].emergency: “other” lists no emergency number" },
     { "https://3114.fr\"", "http://3114.fr\"", TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: countries[0].lines[0].website: “http://3114.fr” must start with https://" },
     { "\"source\": \"https://3114.fr/\"", "\"source\": \"3114.fr\"", TEND_HELPLINES_ERROR_INVALID,
@@ -164,9 +214,13 @@ test_bad_files (void)
     { "\"phone\": [\"3114\"],", "", TEND_HELPLINES_ERROR_INVALID, NULL },
     { "\"code\": \"FR\"", "\"code\": \"XX\"", TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: countries[0].code: “XX” is not a country Tend has a name for" },
-    { "\"code\": \"other\"", "\"code\": \"FR\"", TEND_HELPLINES_ERROR_INVALID,
+    { "\"code\": \"other\", \"emergency\": []",
+      "\"code\": \"FR\", \"emergency\": [ { \"number\": \"15\", \"service\": \"ambulance\" } ]",
+      TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: countries[1].code: “FR” is in the file twice" },
-    { "\"code\": \"other\"", "\"code\": \"DE\"", TEND_HELPLINES_ERROR_INVALID,
+    { "\"code\": \"other\", \"emergency\": []",
+      "\"code\": \"DE\", \"emergency\": [ { \"number\": \"112\", \"service\": \"general\" } ]",
+      TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: countries: there must be an entry with the code “other”" },
     { "\"countries\"", "\"lands\"", TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: (top): “lands” is not a field Tend knows" },
@@ -302,11 +356,16 @@ test_default_country (void)
     { "pt_BR.UTF-8", "BR" },
     { "de_CH@euro", "CH" },
     { "ko_KR.UTF-8", "KR" },
-    /* Arabic in Egypt: Tend lists no helplines there. */
-    { "ar_EG.UTF-8", TEND_HELPLINES_OTHER },
-    { "fr", TEND_HELPLINES_OTHER },
-    { "C.UTF-8", TEND_HELPLINES_OTHER },
-    { "", TEND_HELPLINES_OTHER },
+    { "ar_EG.UTF-8", "EG" },
+    { "ar_MA.UTF-8", "MA" },
+    { "fr_BE.UTF-8", "BE" },
+    /* A country the file has no entry for */
+    { "es_AR.UTF-8", TEND_HELPLINES_OTHER },
+    /* No country: the person is asked */
+    { "ar", NULL },
+    { "fr", NULL },
+    { "C.UTF-8", NULL },
+    { "", NULL },
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
@@ -327,8 +386,50 @@ test_default_country (void)
   g_assert_cmpstr (tend_helplines_get_default_country (helplines, NULL), ==, "IE");
 
   g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_assert_cmpstr (tend_helplines_get_default_country (helplines, NULL), ==,
-                   TEND_HELPLINES_OTHER);
+  g_assert_null (tend_helplines_get_default_country (helplines, NULL));
+}
+
+/* A locale that names a language but no country puts that language's countries first. */
+static void
+test_codes_for_language (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+  g_auto(GStrv) arabic = NULL;
+  g_auto(GStrv) french = NULL;
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) by_name = NULL;
+  g_autofree char *language = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+
+  arabic = tend_helplines_list_codes_for_language (helplines, "ar");
+  by_name = tend_helplines_list_codes_by_name (helplines);
+  n = g_strv_length (by_name);
+  g_assert_cmpuint (g_strv_length (arabic), ==, n);
+  /* Algeria, Bahrain, Egypt, … by their names, before Australia */
+  g_assert_cmpstr (arabic[0], ==, "DZ");
+  g_assert_true (g_strv_contains ((const char * const *) arabic, "EG"));
+  for (guint i = 0; i < 14; i++)
+    g_assert_cmpstr (arabic[i], !=, "AU");
+  g_assert_cmpstr (arabic[n - 1], ==, TEND_HELPLINES_OTHER);
+
+  french = tend_helplines_list_codes_for_language (helplines, "fr");
+  g_assert_cmpstr (french[0], ==, "DZ");
+  g_assert_cmpstr (french[1], ==, "BE");
+
+  none = tend_helplines_list_codes_for_language (helplines, NULL);
+  g_assert_true (g_strv_equal ((const char * const *) none, (const char * const *) by_name));
+
+  language = tend_helplines_language_from_locale ("ar_EG.UTF-8");
+  g_assert_cmpstr (language, ==, "ar");
+  g_clear_pointer (&language, g_free);
+  language = tend_helplines_language_from_locale ("fr");
+  g_assert_cmpstr (language, ==, "fr");
+  g_assert_null (tend_helplines_language_from_locale ("C.UTF-8"));
+  g_assert_null (tend_helplines_language_from_locale ("POSIX"));
+  g_assert_null (tend_helplines_language_from_locale (""));
 }
 
 static void
@@ -346,7 +447,7 @@ test_names_and_words (void)
   codes = tend_helplines_list_codes_by_name (helplines);
   n = g_strv_length (codes);
   g_assert_cmpuint (n, ==, tend_helplines_get_countries (helplines)->len);
-  g_assert_cmpstr (codes[0], ==, "AU");
+  g_assert_cmpstr (codes[0], ==, "DZ");  /* Algeria */
   g_assert_cmpstr (codes[n - 1], ==, TEND_HELPLINES_OTHER);
   for (guint i = 1; i + 1 < n; i++)
     g_assert_cmpint (g_utf8_collate (tend_helplines_get_country_name (codes[i - 1]),
@@ -355,8 +456,10 @@ test_names_and_words (void)
   g_assert_cmpstr (tend_helplines_get_country_name ("GB"), ==, "United Kingdom");
   g_assert_cmpstr (tend_helplines_get_country_name (TEND_HELPLINES_OTHER), ==,
                    "Other Countries");
-  g_assert_null (tend_helplines_get_country_name ("EG"));
+  g_assert_cmpstr (tend_helplines_get_country_name ("EG"), ==, "Egypt");
+  g_assert_null (tend_helplines_get_country_name ("ZZ"));
   g_assert_cmpstr (tend_helplines_get_language_name ("fr"), ==, "French");
+  g_assert_cmpstr (tend_helplines_get_language_name ("ar"), ==, "Arabic");
 
   country = tend_helplines_lookup (helplines, "IN");
   line = g_ptr_array_index (country->lines, 0);
@@ -365,7 +468,7 @@ test_names_and_words (void)
     g_autofree char *checked = tend_helpline_format_verified_on (line);
 
     g_assert_cmpstr (languages, ==, "Hindi, English and other languages");
-    g_assert_cmpstr (checked, ==, "November 22, 2026");
+    g_assert_cmpstr (checked, ==, "December 7, 2026");
   }
 }
 
@@ -386,13 +489,17 @@ test_format_text (void)
   g_assert_nonnull (strstr (france, "\n  Open day and night, every day · Free\n"));
   g_assert_nonnull (strstr (france, "\n  Website: https://3114.fr\n"));
   g_assert_nonnull (strstr (france, "\n  Languages: French\n"));
-  g_assert_nonnull (strstr (france, "\n  Last checked on November 22, 2026, against "
-                                    "https://3114.fr/\n"));
+  g_assert_nonnull (strstr (france, "\n  Last checked on December 7, 2026, against "
+                                    "https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/\n"));
   g_assert_true (g_str_has_suffix (france, "call your emergency number.\n"));
 
+  /* Other Countries: no number first, but the shared ones with where they apply */
   other = tend_helplines_format_text (helplines, TEND_HELPLINES_OTHER);
-  g_assert_true (g_str_has_prefix (other, "Other Countries\n\nEmergency: 112 "));
-  g_assert_nonnull (strstr (other, tend_helplines_get_emergency_note (TEND_HELPLINES_OTHER)));
+  g_assert_true (g_str_has_prefix (other, "Other Countries\n\nThe emergency number is not"));
+  g_assert_null (strstr (other, "Emergency: "));
+  g_assert_nonnull (strstr (other, "\n  112: Belgium, France, "));
+  g_assert_nonnull (strstr (other, "\n  911: Canada, "));
+  g_assert_null (strstr (other, "\n  9999: "));
   g_assert_nonnull (strstr (other, tend_helplines_get_no_lines_note ()));
   g_assert_null (strstr (other, "Call: "));
 }
@@ -407,7 +514,9 @@ main (int   argc,
   g_test_add_func ("/helplines/bad-files", test_bad_files);
   g_test_add_func ("/helplines/fuzzed", test_fuzzed);
   g_test_add_func ("/helplines/region-from-locale", test_region_from_locale);
+  g_test_add_func ("/helplines/every-country-has-a-net", test_every_country_has_a_net);
   g_test_add_func ("/helplines/default-country", test_default_country);
+  g_test_add_func ("/helplines/codes-for-language", test_codes_for_language);
   g_test_add_func ("/helplines/names-and-words", test_names_and_words);
   g_test_add_func ("/helplines/format-text", test_format_text);
 

@@ -34,35 +34,59 @@ G_DEFINE_FINAL_TYPE (TendHelplines, tend_helplines, G_TYPE_OBJECT)
 G_DEFINE_QUARK (tend-helplines-error-quark, tend_helplines_error)
 
 /* The countries Tend has a name for. A code in the file must be one of these, so every
- * country in the chooser has a translated name. */
+ * country in the chooser has a translated name. @languages are the languages most people
+ * there read, for putting their countries first when a locale names a language but no
+ * country. */
 static const struct {
   const char *code;
   const char *name;
+  const char *languages;
 } country_names[] = {
-  { "AU", N_("Australia") },
-  { "BR", N_("Brazil") },
-  { "CA", N_("Canada") },
-  { "CH", N_("Switzerland") },
-  { "DE", N_("Germany") },
-  { "ES", N_("Spain") },
-  { "FR", N_("France") },
-  { "GB", N_("United Kingdom") },
-  { "IE", N_("Ireland") },
-  { "IN", N_("India") },
-  { "IT", N_("Italy") },
-  { "JP", N_("Japan") },
-  { "KR", N_("South Korea") },
-  { "MX", N_("Mexico") },
-  { "NL", N_("Netherlands") },
-  { "NZ", N_("New Zealand") },
-  { "US", N_("United States") },
-  { TEND_HELPLINES_OTHER, N_("Other Countries") },
+  { "AE", N_("United Arab Emirates"), "ar" },
+  { "AU", N_("Australia"), "en" },
+  { "BE", N_("Belgium"), "fr nl de" },
+  { "BH", N_("Bahrain"), "ar" },
+  { "BR", N_("Brazil"), "pt" },
+  { "CA", N_("Canada"), "en fr" },
+  { "CH", N_("Switzerland"), "de fr it" },
+  { "CI", N_("Côte d’Ivoire"), "fr" },
+  { "CM", N_("Cameroon"), "fr en" },
+  { "DE", N_("Germany"), "de" },
+  { "DZ", N_("Algeria"), "ar fr" },
+  { "EG", N_("Egypt"), "ar" },
+  { "ES", N_("Spain"), "es" },
+  { "FR", N_("France"), "fr" },
+  { "GB", N_("United Kingdom"), "en" },
+  { "IE", N_("Ireland"), "en" },
+  { "IN", N_("India"), "hi en" },
+  { "IQ", N_("Iraq"), "ar" },
+  { "IT", N_("Italy"), "it" },
+  { "JO", N_("Jordan"), "ar" },
+  { "JP", N_("Japan"), "ja" },
+  { "KR", N_("South Korea"), "ko" },
+  { "KW", N_("Kuwait"), "ar" },
+  { "LB", N_("Lebanon"), "ar fr" },
+  { "LU", N_("Luxembourg"), "fr de" },
+  { "MA", N_("Morocco"), "ar fr" },
+  { "MC", N_("Monaco"), "fr" },
+  { "MX", N_("Mexico"), "es" },
+  { "NL", N_("Netherlands"), "nl" },
+  { "NZ", N_("New Zealand"), "en" },
+  { "OM", N_("Oman"), "ar" },
+  { "PS", N_("Palestine"), "ar" },
+  { "QA", N_("Qatar"), "ar" },
+  { "SA", N_("Saudi Arabia"), "ar" },
+  { "SN", N_("Senegal"), "fr" },
+  { "TN", N_("Tunisia"), "ar fr" },
+  { "US", N_("United States"), "en es" },
+  { TEND_HELPLINES_OTHER, N_("Other Countries"), "" },
 };
 
 static const struct {
   const char *code;
   const char *name;
 } language_names[] = {
+  { "ar", NC_("language", "Arabic") },
   { "de", NC_("language", "German") },
   { "en", NC_("language", "English") },
   { "es", NC_("language", "Spanish") },
@@ -79,6 +103,7 @@ static const char * const service_nicks[] = {
   [TEND_EMERGENCY_GENERAL] = "general",
   [TEND_EMERGENCY_AMBULANCE] = "ambulance",
   [TEND_EMERGENCY_POLICE] = "police",
+  [TEND_EMERGENCY_FIRE] = "fire",
 };
 
 static const char * const offer_nicks[] = {
@@ -87,6 +112,8 @@ static const char * const offer_nicks[] = {
   [TEND_HELPLINE_OFFER_YOUTH] = "youth",
   [TEND_HELPLINE_OFFER_COUNSELLING] = "counselling",
   [TEND_HELPLINE_OFFER_LOCAL] = "local",
+  [TEND_HELPLINE_OFFER_EATING_DISORDERS] = "eating-disorders",
+  [TEND_HELPLINE_OFFER_BULLYING] = "bullying",
 };
 
 static const char * const hours_nicks[] = {
@@ -627,11 +654,16 @@ read_country (JsonNode    *node,
   country->emergency = g_ptr_array_new_with_free_func ((GDestroyNotify) emergency_number_free);
   if ((array = get_array (object, path, "emergency", TRUE, error)) == NULL)
     return NULL;
-  if (json_array_get_length (array) == 0)
+  /* "Other Countries" names no number: the dialog lists those of the countries Tend
+   * knows, with where each applies. */
+  if (g_str_equal (code, TEND_HELPLINES_OTHER) != (json_array_get_length (array) == 0))
     {
       g_autofree char *where = g_strdup_printf ("%s.emergency", path);
 
-      set_invalid (error, where, "give at least one emergency number");
+      set_invalid (error, where, g_str_equal (code, TEND_HELPLINES_OTHER)
+                                   ? "“other” lists no emergency number: no number is the "
+                                     "same everywhere"
+                                   : "give at least one emergency number");
       return NULL;
     }
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -1000,11 +1032,37 @@ tend_helplines_region_from_locale (const char *locale)
 }
 
 /**
+ * tend_helplines_language_from_locale:
+ * @locale: (nullable): a locale name, as "ar_EG.UTF-8" or "fr"
+ *
+ * Returns: (transfer full) (nullable): the language of @locale in lower case, as "ar", or
+ *   %NULL for none (as for "C" and "POSIX")
+ */
+char *
+tend_helplines_language_from_locale (const char *locale)
+{
+  gsize length;
+
+  if (locale == NULL)
+    return NULL;
+
+  length = strcspn (locale, "_.@");
+  if ((length != 2 && length != 3) || g_ascii_strncasecmp (locale, "C", length) == 0)
+    return NULL;
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isalpha (locale[i]))
+      return NULL;
+
+  return g_ascii_strdown (locale, length);
+}
+
+/**
  * tend_helplines_get_default_country:
  * @locale: (nullable): a locale name, or %NULL for the one of the environment
  *
- * Returns: the code of the country of @locale when the file has one for it, otherwise
- *   %TEND_HELPLINES_OTHER
+ * Returns: (nullable): the code of the country of @locale when the file has one for it,
+ *   %TEND_HELPLINES_OTHER when it has none, and %NULL when @locale names no country (as
+ *   "ar" or "C.UTF-8"): then the person is asked
  */
 const char *
 tend_helplines_get_default_country (TendHelplines *self,
@@ -1017,9 +1075,54 @@ tend_helplines_get_default_country (TendHelplines *self,
 
   region = tend_helplines_region_from_locale (locale != NULL ? locale
                                                              : tend_helplines_get_locale ());
-  country = tend_helplines_lookup (self, region);
+  if (region == NULL)
+    return NULL;
 
+  country = tend_helplines_lookup (self, region);
   return country != NULL ? country->code : TEND_HELPLINES_OTHER;
+}
+
+static gboolean
+country_reads (const char *code,
+               const char *language)
+{
+  for (guint i = 0; language != NULL && i < G_N_ELEMENTS (country_names); i++)
+    if (g_str_equal (country_names[i].code, code))
+      {
+        g_auto(GStrv) languages = g_strsplit (country_names[i].languages, " ", -1);
+
+        return g_strv_contains ((const char * const *) languages, language);
+      }
+
+  return FALSE;
+}
+
+/**
+ * tend_helplines_list_codes_for_language:
+ * @language: (nullable): a language code, as "ar"
+ *
+ * Returns: (transfer full): the codes of the countries, those where most people read
+ *   @language first, each part sorted by name, with %TEND_HELPLINES_OTHER last: the order of
+ *   the chooser when the locale names a language but no country
+ */
+GStrv
+tend_helplines_list_codes_for_language (TendHelplines *self,
+                                        const char    *language)
+{
+  g_auto(GStrv) codes = NULL;
+  g_autoptr(GStrvBuilder) first = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) rest = g_strv_builder_new ();
+  g_auto(GStrv) rest_codes = NULL;
+
+  g_return_val_if_fail (TEND_IS_HELPLINES (self), NULL);
+
+  codes = tend_helplines_list_codes_by_name (self);
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_strv_builder_add (country_reads (codes[i], language) ? first : rest, codes[i]);
+
+  rest_codes = g_strv_builder_end (rest);
+  g_strv_builder_addv (first, (const char **) rest_codes);
+  return g_strv_builder_end (first);
 }
 
 /* Words -------------------------------------------------------------------------------- */
@@ -1064,6 +1167,28 @@ tend_helplines_get_country_name (const char *code)
 }
 
 /**
+ * tend_helplines_format_country_names:
+ * @codes: country codes
+ *
+ * Returns: (transfer full): the names of the countries, joined as a list
+ */
+char *
+tend_helplines_format_country_names (const char * const *codes)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      if (i > 0)
+        /* Translators: Joins the names of countries, as in “Belgium, France, Ireland”. */
+        g_string_append (names, C_("list of countries", ", "));
+      g_string_append (names, tend_helplines_get_country_name (codes[i]));
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&names));
+}
+
+/**
  * tend_helplines_get_language_name:
  *
  * Returns: (nullable): the translated name of the language @code, or %NULL when Tend has none
@@ -1087,10 +1212,98 @@ const char *
 tend_helplines_get_emergency_note (const char *code)
 {
   if (g_strcmp0 (code, TEND_HELPLINES_OTHER) == 0)
-    return _("The emergency number is not the same in every country. In many countries, 112 "
-             "also works from any mobile phone.");
+    return _("The emergency number is not the same in every country. Call the one of the "
+             "country you are in. These are the numbers Tend knows, and where they apply.");
 
   return NULL;
+}
+
+static int
+compare_shared (gconstpointer a,
+                gconstpointer b)
+{
+  const TendSharedNumber *x = *(const TendSharedNumber * const *) a;
+  const TendSharedNumber *y = *(const TendSharedNumber * const *) b;
+  guint n_x = g_strv_length (x->codes), n_y = g_strv_length (y->codes);
+
+  if (n_x != n_y)
+    return n_x > n_y ? -1 : 1;
+
+  return strcmp (x->number, y->number);
+}
+
+void
+tend_shared_number_free (TendSharedNumber *shared)
+{
+  g_free (shared->number);
+  g_strfreev (shared->codes);
+  g_free (shared);
+}
+
+/**
+ * tend_helplines_list_emergency_numbers:
+ *
+ * The emergency numbers that reach an ambulance, fire and rescue or every service (not the
+ * police alone) in at least two of the countries of the file, each with the codes of the
+ * countries where it does, in the order of their names: what "Other Countries" shows. Those
+ * that work in the most countries come first.
+ *
+ * Returns: (transfer container) (element-type TendSharedNumber): the numbers
+ */
+GPtrArray *
+tend_helplines_list_emergency_numbers (TendHelplines *self)
+{
+  g_autoptr(GHashTable) by_number = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) codes = NULL;
+  GPtrArray *numbers;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (TEND_IS_HELPLINES (self), NULL);
+
+  numbers = g_ptr_array_new_with_free_func ((GDestroyNotify) tend_shared_number_free);
+  codes = tend_helplines_list_codes_by_name (self);
+
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      const TendHelplineCountry *country = tend_helplines_lookup (self, codes[i]);
+
+      for (guint j = 0; j < country->emergency->len; j++)
+        {
+          TendEmergencyNumber *number = g_ptr_array_index (country->emergency, j);
+          GStrvBuilder *builder;
+
+          if (number->service == TEND_EMERGENCY_POLICE)
+            continue;
+
+          builder = g_hash_table_lookup (by_number, number->number);
+          if (builder == NULL)
+            {
+              builder = g_strv_builder_new ();
+              g_hash_table_insert (by_number, number->number, builder);
+            }
+          g_strv_builder_add (builder, country->code);
+        }
+    }
+
+  g_hash_table_iter_init (&iter, by_number);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_auto(GStrv) where = g_strv_builder_end (value);
+      TendSharedNumber *shared;
+
+      g_strv_builder_unref (value);
+      if (g_strv_length (where) < 2)
+        continue;
+
+      shared = g_new0 (TendSharedNumber, 1);
+      shared->number = g_strdup (key);
+      shared->codes = g_steal_pointer (&where);
+      g_ptr_array_add (numbers, shared);
+    }
+
+  g_ptr_array_sort (numbers, compare_shared);
+  return numbers;
 }
 
 const char *
@@ -1104,6 +1317,8 @@ tend_emergency_service_get_label (TendEmergencyService service)
       return C_("emergency service", "Ambulance");
     case TEND_EMERGENCY_POLICE:
       return C_("emergency service", "Police");
+    case TEND_EMERGENCY_FIRE:
+      return C_("emergency service", "Fire and rescue");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -1127,6 +1342,11 @@ tend_helpline_describe_offer (const TendHelpline *line)
       return _("Counselling for your mental health and well-being");
     case TEND_HELPLINE_OFFER_LOCAL:
       return _("Puts you through to the public counselling service where you live");
+    case TEND_HELPLINE_OFFER_EATING_DISORDERS:
+      return _("Support with eating disorders and body image, for you or for someone you "
+               "care about");
+    case TEND_HELPLINE_OFFER_BULLYING:
+      return _("Support with bullying and harassment, at school, at work and online");
     default:
       g_return_val_if_reached (NULL);
     }
@@ -1276,14 +1496,31 @@ tend_helplines_format_text (TendHelplines *self,
       g_string_append_printf (emergency, C_("emergency number", "%s (%s)"), number->number,
                               tend_emergency_service_get_label (number->service));
     }
-  /* Translators: %s is a list of emergency numbers, as in “15 (Ambulance), 112 (All
-   * emergency services)”. */
-  g_string_append_printf (text, _("Emergency: %s"), emergency->str);
-  g_string_append_c (text, '\n');
+  if (emergency->len > 0)
+    {
+      /* Translators: %s is a list of emergency numbers, as in “15 (Ambulance), 112 (All
+       * emergency services)”. */
+      g_string_append_printf (text, _("Emergency: %s"), emergency->str);
+      g_string_append_c (text, '\n');
+    }
 
   note = tend_helplines_get_emergency_note (country->code);
   if (note != NULL)
     g_string_append_printf (text, "%s\n", note);
+
+  if (country->emergency->len == 0)
+    {
+      g_autoptr(GPtrArray) shared = tend_helplines_list_emergency_numbers (self);
+
+      for (guint i = 0; i < shared->len; i++)
+        {
+          TendSharedNumber *number = g_ptr_array_index (shared, i);
+          g_autofree char *where =
+            tend_helplines_format_country_names ((const char * const *) number->codes);
+
+          g_string_append_printf (text, "  %s: %s\n", number->number, where);
+        }
+    }
 
   for (guint i = 0; i < country->lines->len; i++)
     {

@@ -23,13 +23,15 @@ typedef enum
 /**
  * TendEmergencyService:
  *
- * Who answers an emergency number: every emergency service, an ambulance, or the police.
+ * Who answers an emergency number: every emergency service, an ambulance, the police, or
+ * the fire and rescue service (which also comes to medical emergencies in many countries).
  */
 typedef enum
 {
   TEND_EMERGENCY_GENERAL,
   TEND_EMERGENCY_AMBULANCE,
   TEND_EMERGENCY_POLICE,
+  TEND_EMERGENCY_FIRE,
 } TendEmergencyService;
 
 typedef struct
@@ -50,6 +52,8 @@ typedef enum
   TEND_HELPLINE_OFFER_YOUTH,
   TEND_HELPLINE_OFFER_COUNSELLING,
   TEND_HELPLINE_OFFER_LOCAL,
+  TEND_HELPLINE_OFFER_EATING_DISORDERS,
+  TEND_HELPLINE_OFFER_BULLYING,
 } TendHelplineOffer;
 
 typedef enum
@@ -98,7 +102,8 @@ typedef struct
 /**
  * TendHelplineCountry:
  * @code: an ISO 3166-1 alpha-2 code, or %TEND_HELPLINES_OTHER
- * @emergency: (element-type TendEmergencyNumber): at least one; the first is the one to call
+ * @emergency: (element-type TendEmergencyNumber): at least one, the first the one to call
+ *   for a medical emergency; none for %TEND_HELPLINES_OTHER
  * @lines: (element-type TendHelpline): possibly none
  */
 typedef struct
@@ -107,6 +112,19 @@ typedef struct
   GPtrArray *emergency;
   GPtrArray *lines;
 } TendHelplineCountry;
+
+/**
+ * TendSharedNumber:
+ * @number: an emergency number
+ * @codes: the countries where it reaches an ambulance or every service
+ */
+typedef struct
+{
+  char *number;
+  GStrv codes;
+} TendSharedNumber;
+
+void tend_shared_number_free (TendSharedNumber *shared);
 
 #define TEND_TYPE_HELPLINES (tend_helplines_get_type ())
 
@@ -119,6 +137,9 @@ TendHelplines             *tend_helplines_new_from_bytes       (GBytes         *
                                                                 GError        **error);
 GPtrArray                 *tend_helplines_get_countries        (TendHelplines  *self);
 GStrv                      tend_helplines_list_codes_by_name   (TendHelplines  *self);
+GStrv                      tend_helplines_list_codes_for_language (TendHelplines *self,
+                                                                   const char    *language);
+GPtrArray                 *tend_helplines_list_emergency_numbers (TendHelplines *self);
 const TendHelplineCountry *tend_helplines_lookup               (TendHelplines  *self,
                                                                 const char     *code);
 const char                *tend_helplines_get_default_country  (TendHelplines  *self,
@@ -128,6 +149,8 @@ char                      *tend_helplines_format_text          (TendHelplines  *
 
 const char                *tend_helplines_get_locale           (void);
 char                      *tend_helplines_region_from_locale   (const char     *locale);
+char                      *tend_helplines_language_from_locale (const char     *locale);
+char                      *tend_helplines_format_country_names (const char * const *codes);
 
 const char                *tend_helplines_get_disclaimer       (void);
 const char                *tend_helplines_get_no_lines_note    (void);

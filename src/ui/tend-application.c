@@ -465,6 +465,9 @@ list_helplines (const char * const *arguments)
     code = arguments[0];
   else
     code = tend_helplines_get_default_country (helplines, NULL);
+  /* A locale that names no country: every number Tend knows, with where it applies */
+  if (code == NULL)
+    code = TEND_HELPLINES_OTHER;
 
   country = tend_helplines_lookup (helplines, code);
   if (country == NULL)

@@ -25,6 +25,7 @@ struct _TendHelpDialog
   GtkLabel        *emergency_service_label;
   GtkLabel        *emergency_more_label;
   GtkLabel        *emergency_note_label;
+  GtkWidget       *shared_box;  /* Other Countries' numbers */
   GtkWidget       *emergency_copy_button;
   GtkBox          *lines_box;
 
@@ -213,6 +214,49 @@ line_widget (TendHelpDialog     *self,
   return box;
 }
 
+/* Other Countries: each emergency number Tend knows in two countries or more, beside the
+ * countries where it applies, one row each (a row of its own keeps the number at the start
+ * of the line in either direction). */
+static void
+show_shared_numbers (TendHelpDialog *self,
+                     gboolean        shown)
+{
+  g_autoptr(GPtrArray) shared = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->shared_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->shared_box), child);
+  gtk_widget_set_visible (self->shared_box, shown);
+  if (!shown)
+    return;
+
+  shared = tend_helplines_list_emergency_numbers (self->helplines);
+  for (guint i = 0; i < shared->len; i++)
+    {
+      TendSharedNumber *number = g_ptr_array_index (shared, i);
+      g_autofree char *where =
+        tend_helplines_format_country_names ((const char * const *) number->codes);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *digits = gtk_label_new (number->number);
+      GtkWidget *countries = gtk_label_new (where);
+
+      gtk_label_set_selectable (GTK_LABEL (digits), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (digits), 0);
+      gtk_label_set_width_chars (GTK_LABEL (digits), 4);
+      gtk_widget_set_valign (digits, GTK_ALIGN_START);
+      gtk_widget_add_css_class (digits, "heading");
+      gtk_widget_add_css_class (digits, "numeric");
+      gtk_label_set_wrap (GTK_LABEL (countries), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (countries), 0);
+      gtk_widget_set_hexpand (countries, TRUE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (countries),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, digits, NULL, -1);
+      gtk_box_append (GTK_BOX (row), digits);
+      gtk_box_append (GTK_BOX (row), countries);
+      gtk_box_append (GTK_BOX (self->shared_box), row);
+    }
+}
+
 static void
 show_country (TendHelpDialog *self,
               const char     *code)
@@ -226,15 +270,25 @@ show_country (TendHelpDialog *self,
 
   g_assert (country != NULL);
 
-  first = g_ptr_array_index (country->emergency, 0);
-  number = isolate (first->number);
-  gtk_label_set_label (self->emergency_number_label, number);
-  gtk_label_set_label (self->emergency_service_label,
-                       tend_emergency_service_get_label (first->service));
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->emergency_copy_button), "s",
-                                    first->number);
+  /* Other Countries: no number is the same everywhere, so none is shown first and large;
+   * the ones Tend knows are listed with where they apply. */
+  first = country->emergency->len > 0 ? g_ptr_array_index (country->emergency, 0) : NULL;
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_number_label), first != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_service_label), first != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_copy_button), first != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->lines_box), TRUE);
+  if (first != NULL)
+    {
+      number = isolate (first->number);
+      gtk_label_set_label (self->emergency_number_label, number);
+      gtk_label_set_label (self->emergency_service_label,
+                           tend_emergency_service_get_label (first->service));
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->emergency_copy_button), "s",
+                                        first->number);
+    }
+  show_shared_numbers (self, first == NULL);
 
-  for (guint i = 1; i < country->emergency->len; i++)
+  for (guint i = 1; first != NULL && i < country->emergency->len; i++)
     {
       TendEmergencyNumber *other = g_ptr_array_index (country->emergency, i);
       g_autofree char *digits = isolate (other->number);
@@ -259,6 +313,7 @@ show_country (TendHelpDialog *self,
   gtk_label_set_label (self->emergency_note_label, note);
   gtk_widget_set_visible (GTK_WIDGET (self->emergency_note_label), note != NULL);
 
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->lines_box))) != NULL)
     gtk_box_remove (self->lines_box, child);
 
@@ -273,6 +328,22 @@ show_country (TendHelpDialog *self,
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_box_append (self->lines_box, label);
     }
+}
+
+/* No country yet (the locale names none): the dialog asks for it first. */
+static void
+show_no_country (TendHelpDialog *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_number_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_service_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_more_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_copy_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->lines_box), FALSE);
+  gtk_widget_set_visible (self->shared_box, FALSE);
+  gtk_label_set_label (self->emergency_note_label,
+                       _("Choose the country you are in, above, to see its emergency number "
+                         "and helplines."));
+  gtk_widget_set_visible (GTK_WIDGET (self->emergency_note_label), TRUE);
 }
 
 static guint
@@ -298,6 +369,12 @@ country_selected_cb (TendHelpDialog *self)
     return;
 
   code = gtk_string_list_get_string (self->codes, position);
+  if (code[0] == '\0')
+    {
+      show_no_country (self);
+      return;
+    }
+
   show_country (self, code);
 
   /* Only a choice the person makes is kept; until then the locale decides. */
@@ -314,6 +391,9 @@ restore_country (TendHelpDialog *self)
 
   if (position == GTK_INVALID_LIST_POSITION)
     position = find_code (self, tend_helplines_get_default_country (self->helplines, NULL));
+  /* Neither: the first item, which asks for the country */
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
 
   self->restoring = TRUE;
   if (adw_combo_row_get_selected (self->country_row) == position)
@@ -327,7 +407,12 @@ static char *
 country_name_cb (GtkStringObject *item,
                  gpointer         user_data)
 {
-  return g_strdup (tend_helplines_get_country_name (gtk_string_object_get_string (item)));
+  const char *code = gtk_string_object_get_string (item);
+
+  if (code[0] == '\0')
+    return g_strdup (_("Choose Your Country"));
+
+  return g_strdup (tend_helplines_get_country_name (code));
 }
 
 static void
@@ -422,9 +507,18 @@ tend_help_dialog_init (TendHelpDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) codes = NULL;
+  g_autofree char *language = NULL;
+  g_autofree char *saved = NULL;
   GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The shared numbers of Other Countries, under the note that explains them */
+  self->shared_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (self->shared_box, 6);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->emergency_note_label))),
+                              self->shared_box, GTK_WIDGET (self->emergency_note_label));
+  /* Hidden until a country with a number is shown, which sets the number */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->emergency_copy_button), "s", "");
 
   gtk_label_set_label (self->disclaimer_label, tend_helplines_get_disclaimer ());
 
@@ -435,8 +529,17 @@ tend_help_dialog_init (TendHelpDialog *self)
 
   self->settings = g_settings_new (BASE_APP_ID);
 
-  codes = tend_helplines_list_codes_by_name (self->helplines);
-  self->codes = gtk_string_list_new ((const char * const *) codes);
+  /* When neither a choice nor the locale names a country, the dialog asks first: an item
+   * that asks heads the list, then the countries of the locale's language. */
+  language = tend_helplines_language_from_locale (g_get_language_names ()[0]);
+  codes = tend_helplines_list_codes_for_language (self->helplines, language);
+  saved = g_settings_get_string (self->settings, "help-country");
+  self->codes = gtk_string_list_new (NULL);
+  if (tend_helplines_lookup (self->helplines, saved) == NULL &&
+      tend_helplines_get_default_country (self->helplines, NULL) == NULL)
+    gtk_string_list_append (self->codes, "");
+  gtk_string_list_splice (self->codes, g_list_model_get_n_items (G_LIST_MODEL (self->codes)), 0,
+                          (const char * const *) codes);
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                             G_CALLBACK (country_name_cb), NULL, NULL);
   adw_combo_row_set_expression (self->country_row, expression);
@@ -463,7 +566,8 @@ tend_help_dialog_new (void)
 /**
  * tend_help_dialog_get_country:
  *
- * Returns: the code of the country shown, as "FR", or "other"
+ * Returns: (nullable): the code of the country shown, as "FR", or "other"; %NULL while
+ *   the dialog asks for the country
  */
 const char *
 tend_help_dialog_get_country (TendHelpDialog *self)
@@ -473,5 +577,8 @@ tend_help_dialog_get_country (TendHelpDialog *self)
   g_return_val_if_fail (TEND_IS_HELP_DIALOG (self), NULL);
 
   position = adw_combo_row_get_selected (self->country_row);
+  if (position == GTK_INVALID_LIST_POSITION ||
+      gtk_string_list_get_string (self->codes, position)[0] == '\0')
+    return NULL;
   return gtk_string_list_get_string (self->codes, position);
 }
