@@ -9,7 +9,7 @@
 #include "tend-test-widgets.h"
 #include "tend-window.h"
 
-/* "Get help now" in the real application: opened by its action, its button and its
+/* "Get Help Now" in the real application: opened by its action, its button and its
  * shortcut, then used the way a person does. The tests run in the C locale, which names
  * no country, so the dialog starts by asking for one. */
 

@@ -8,7 +8,7 @@
 
 #include "tend-helplines.h"
 
-/* The helplines Tend shows under "Get help now": resources/helplines/helplines.json,
+/* The helplines Tend shows under "Get Help Now": resources/helplines/helplines.json,
  * compiled into a resource of the core's own so the command line and the tests read the
  * same file as the app. The file holds facts only (names, numbers, codes, dates,
  * addresses); every sentence shown with them is written here and translated.

@@ -97,7 +97,7 @@ check_in_action (GSimpleAction *action,
   tend_window_start_check_in (window);
 }
 
-/* Opens "Get help now" over the window, unless it is open already. */
+/* Opens "Get Help Now" over the window, unless it is open already. */
 static void
 present_help (TendWindow *window)
 {
@@ -548,7 +548,7 @@ tend_application_handle_local_options (GApplication *application,
       self->check_in_on_activate = TRUE;
     }
 
-  /* `tend --help-now`: straight to "Get help now", in the Tend already running if any. */
+  /* `tend --help-now`: straight to "Get Help Now", in the Tend already running if any. */
   if (g_variant_dict_contains (options, "help-now"))
     {
       if (!g_application_register (application, NULL, &error))

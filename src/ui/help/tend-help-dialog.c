@@ -8,7 +8,7 @@
 #include "tend-help-dialog.h"
 #include "tend-helplines.h"
 
-/* "Get help now": the emergency number of the chosen country, always first and large,
+/* "Get Help Now": the emergency number of the chosen country, always first and large,
  * then its helplines, from the file Tend ships. Tend has no network of its own: a website
  * opens in the browser only when its button is pressed. The country is the locale's
  * until the person picks another, which is kept in the "help-country" setting. */
