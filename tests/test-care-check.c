@@ -362,6 +362,41 @@ test_fold (void)
     }
 }
 
+/* A search may name a hard topic in one word; a note may not (the word alone comes up in
+ * news, books and grief). */
+static void
+test_search_topics (void)
+{
+  static const char * const named[] = {
+    "suicide", "suicides", "Suicidal thoughts", "self-harm", "self harm", "SELF HARMING", "cutting myself",
+    "eating disorder", "anorexia", "bulimic", "binge eating", "abuse", "domestic violence",
+    "suicide prévention", "idées suicidaires", "automutilation", "scarification",
+    "anorexie", "Boulimie", "troubles du comportement alimentaire", "maltraitance",
+    "violences conjugales", "viol", "انتحار", "الانتحار", "إيذاء النفس", "ايذاء النفس",
+    "فقدان الشهية العصبي", "اضطرابات الأكل", "العنف الأسري", "اغتصاب", "والانتحار",
+    /* and what the check-in's care check finds */
+    "i want to die", "je veux mourir",
+  };
+  static const char * const not_named[] = {
+    "sleep", "money worries", "stress at work", "violon", "violet", "abuser", "suicider",
+    "self", "eating", "disorder", "harmony", "sommeil", "argent", "الأكل", "النفس",
+    "النوم", "فقدان", "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    if (!tend_care_check_search_matches (named[i]))
+      g_error ("a search for “%s” should offer support", named[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_named); i++)
+    if (tend_care_check_search_matches (not_named[i]))
+      g_error ("a search for “%s” should not offer support", not_named[i]);
+
+  /* Notes are not searches: the topic alone does not show the card there */
+  g_assert_false (tend_care_check_matches ("suicide"));
+  g_assert_false (tend_care_check_matches ("We read a book about anorexia."));
+  g_assert_false (tend_care_check_search_matches (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/care-check/word-boundaries", test_word_boundaries);
   g_test_add_func ("/care-check/nothing-to-check", test_nothing_to_check);
   g_test_add_func ("/care-check/long-text", test_long_text);
+  g_test_add_func ("/care-check/search-topics", test_search_topics);
   g_test_add_func ("/text/fold", test_fold);
 
   return g_test_run ();

@@ -677,8 +677,9 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (guides (fixture)) + 1);
 }
 
-/* A search that says the person wants to die shows the care card above the results;
- * an everyday search does not, and nothing of it is kept. */
+/* A search that says the person wants to die, or names a hard topic even in one word,
+ * shows the care card above the results; an everyday search does not, and nothing of it
+ * is kept. */
 static void
 test_search_care_card (Fixture       *fixture,
                        gconstpointer  data)
@@ -699,6 +700,22 @@ test_search_care_card (Fixture       *fixture,
   tend_window_search_guides (fixture->window, "this deadline is killing me");
   tend_test_wait_for_draws (GTK_WIDGET (fixture->window), 2);
   g_assert_false (tend_care_card_get_shown (card));
+
+  /* One word that names a hard topic is enough in a search, in each language */
+  {
+    static const char * const topics[] = { "suicide", "Self-harm", "anorexie", "انتحار" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+      {
+        tend_window_search_guides (fixture->window, "money");
+        tend_test_wait_for_draws (GTK_WIDGET (fixture->window), 2);
+        g_assert_false (tend_care_card_get_shown (card));
+        tend_window_search_guides (fixture->window, topics[i]);
+        tend_test_wait_for_draws (GTK_WIDGET (fixture->window), 2);
+        g_assert_true (tend_care_card_get_shown (card));
+        g_assert_false (settings_mention (topics[i]));
+      }
+  }
 }
 
 /* The quick exercises open from the top of the page. */

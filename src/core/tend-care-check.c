@@ -455,6 +455,36 @@ fold_words (const char *text,
   return g_string_free_and_steal (words);
 }
 
+/* Hard topics, for searches ------------------------------------------------------------ */
+
+/* A search is short and asks for something: one word that names suicide, self-harm, an
+ * eating disorder or abuse is enough there for the support card, as the big platforms'
+ * sensitive-search prompts do. These never count in a note, where the same words come up
+ * in news, books and grief. */
+static const CarePhrase topic_phrases[] = {
+  /* English */
+  { "suicide" }, { "suicides" }, { "suicidal" }, { "self harm" }, { "selfharm" }, { "self harming" },
+  { "self injury" }, { "self injuring" }, { "cutting myself" }, { "eating disorder" },
+  { "eating disorders" }, { "anorexia" }, { "anorexic" }, { "bulimia" }, { "bulimic" },
+  { "binge eating" }, { "abuse" }, { "abused" }, { "abusive" }, { "domestic violence" },
+  { "sexual assault" }, { "rape" }, { "raped" },
+  /* French */
+  { "suicidaire" }, { "suicidaires" }, { "se suicider" }, { "automutilation" },
+  { "auto mutilation" }, { "scarification" }, { "scarifications" }, { "se scarifier" },
+  { "anorexie" }, { "anorexique" }, { "boulimie" }, { "boulimique" }, { "hyperphagie" },
+  { "trouble alimentaire" }, { "troubles alimentaires" },
+  { "troubles du comportement alimentaire" }, { "maltraitance" }, { "maltraite" },
+  { "maltraitee" }, { "violence conjugale" }, { "violences conjugales" },
+  { "violences sexuelles" }, { "abus sexuel" }, { "abus sexuels" }, { "viol" },
+  { "inceste" },
+  /* Arabic */
+  { "انتحار" }, { "الانتحار" }, { "إيذاء النفس" }, { "إيذاء الذات" }, { "جرح النفس" },
+  { "إيذاء نفسي" }, { "فقدان الشهية العصبي" }, { "الشره المرضي" }, { "اضطرابات الأكل" },
+  { "اضطراب الأكل" }, { "اضطرابات الطعام" }, { "العنف الأسري" }, { "العنف المنزلي" },
+  { "عنف أسري" }, { "الاعتداء الجنسي" }, { "اعتداء جنسي" }, { "الاغتصاب" }, { "اغتصاب" },
+  { "التحرش الجنسي" }, { "سوء المعاملة" },
+};
+
 /* The lists, folded ------------------------------------------------------------------- */
 
 typedef struct
@@ -550,6 +580,23 @@ get_phrases (void)
   return by_first_word;
 }
 
+/* The hard topics a search may name, by their first word, as get_phrases(). */
+static GHashTable *
+get_topics (void)
+{
+  static GHashTable *by_first_word;
+
+  if (g_once_init_enter_pointer (&by_first_word))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      add_phrases (table, topic_phrases, G_N_ELEMENTS (topic_phrases));
+      g_once_init_leave_pointer (&by_first_word, table);
+    }
+
+  return by_first_word;
+}
+
 /* Matching ---------------------------------------------------------------------------- */
 
 /* Whether @at starts with @words followed by a space. */
@@ -610,27 +657,16 @@ has_arabic_conjunction (const char *word,
          ((guchar) word[1] == 0x88 || (guchar) word[1] == 0x81);
 }
 
-/**
- * tend_care_check_matches:
- * @text: (nullable): a note, or what was typed into a search
- *
- * Whether @text holds a clear phrase of wanting to die, to end one's life or to hurt
- * oneself, in English, French or Arabic, whichever language the interface is in. Everyday
- * figures of speech ("this deadline is killing me") do not match. Nothing about @text or
- * the result is kept or logged. The time taken grows with the length of @text, no faster.
- *
- * Returns: %TRUE when Tend should offer ways to get support
- */
-gboolean
-tend_care_check_matches (const char *text)
+/* Whether any phrase of @by_first_word is in @text, on word boundaries. */
+static gboolean
+holds_phrase (GHashTable *by_first_word,
+              const char *text)
 {
-  GHashTable *by_first_word;
   g_autofree char *words = NULL;
 
   if (text == NULL || *text == '\0')
     return FALSE;
 
-  by_first_word = get_phrases ();
   words = fold_words (text, FALSE);
 
   for (char *word = words + 1; *word != '\0';)
@@ -646,4 +682,37 @@ tend_care_check_matches (const char *text)
     }
 
   return FALSE;
+}
+
+/**
+ * tend_care_check_matches:
+ * @text: (nullable): a note, or what was typed into a search
+ *
+ * Whether @text holds a clear phrase of wanting to die, to end one's life or to hurt
+ * oneself, in English, French or Arabic, whichever language the interface is in. Everyday
+ * figures of speech ("this deadline is killing me") do not match. Nothing about @text or
+ * the result is kept or logged. The time taken grows with the length of @text, no faster.
+ *
+ * Returns: %TRUE when Tend should offer ways to get support
+ */
+gboolean
+tend_care_check_matches (const char *text)
+{
+  return holds_phrase (get_phrases (), text);
+}
+
+/**
+ * tend_care_check_search_matches:
+ * @text: (nullable): what was typed into a search
+ *
+ * Like tend_care_check_matches(), and also when the search names suicide, self-harm, an
+ * eating disorder or abuse, even in one word ("suicide", "anorexie", "انتحار"): someone
+ * who searches for that may be looking for help now.
+ *
+ * Returns: %TRUE when Tend should offer ways to get support beside the results
+ */
+gboolean
+tend_care_check_search_matches (const char *text)
+{
+  return holds_phrase (get_topics (), text) || tend_care_check_matches (text);
 }

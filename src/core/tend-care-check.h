@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-gboolean tend_care_check_matches (const char *text);
+gboolean tend_care_check_matches        (const char *text);
+gboolean tend_care_check_search_matches (const char *text);
 
 G_END_DECLS

@@ -215,6 +215,24 @@ tend_care_card_check (TendCareCard *self,
 }
 
 /**
+ * tend_care_card_check_search:
+ * @text: what was typed into a search
+ *
+ * Like tend_care_card_check(), for a search: the card also shows when the search names
+ * suicide, self-harm, an eating disorder or abuse, even in one word
+ * (tend_care_check_search_matches()).
+ */
+void
+tend_care_card_check_search (TendCareCard *self,
+                             const char   *text)
+{
+  g_return_if_fail (TEND_IS_CARE_CARD (self));
+
+  self->matches = is_enabled (self) && tend_care_check_search_matches (text);
+  update (self);
+}
+
+/**
  * tend_care_card_reset:
  *
  * Hides the card and forgets Not Now, for a new text.

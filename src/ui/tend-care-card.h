@@ -32,6 +32,8 @@ G_DECLARE_FINAL_TYPE (TendCareCard, tend_care_card, TEND, CARE_CARD, AdwBin)
 GtkWidget *tend_care_card_new       (void);
 void       tend_care_card_check     (TendCareCard *self,
                                      const char   *text);
+void       tend_care_card_check_search (TendCareCard *self,
+                                        const char   *text);
 void       tend_care_card_reset     (TendCareCard *self);
 gboolean   tend_care_card_get_shown (TendCareCard *self);
 

@@ -189,7 +189,8 @@ show_matches (TendGuidesPage *self,
 }
 
 /* The care card (src/ui/tend-care-card.c) shows above the results when a search holds
- * words of crisis; an emptied search starts afresh. Nothing of it is kept. */
+ * words of crisis or names a hard topic, even in one word; an emptied search starts
+ * afresh. Nothing of it is kept. */
 static void
 update_search (TendGuidesPage *self)
 {
@@ -201,7 +202,7 @@ update_search (TendGuidesPage *self)
   if (*stripped == '\0')
     tend_care_card_reset (self->care_card);
   else
-    tend_care_card_check (self->care_card, stripped);
+    tend_care_card_check_search (self->care_card, stripped);
 
   if (*stripped == '\0' || !ensure_library (self))
     {
