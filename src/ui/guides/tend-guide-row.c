@@ -42,6 +42,13 @@ static const struct {
   { "after-crisis", "daytime-sunrise-symbolic" },
   { "sleep", "weather-clear-night-symbolic" },
   { "alcohol-drugs", "security-high-symbolic" },
+  { "depression", "weather-fog-symbolic" },
+  { "self-harm", "security-medium-symbolic" },
+  { "eating-disorders", "emoji-food-symbolic" },
+  { "bullying", "security-low-symbolic" },
+  { "speaking-up", "chat-message-new-symbolic" },
+  { "peer-support", "emoji-people-symbolic" },
+  { "new-parents", "weather-few-clouds-symbolic" },
 };
 
 #define DEFAULT_GUIDE_ICON "help-contents-symbolic"
