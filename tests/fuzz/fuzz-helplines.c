@@ -37,18 +37,37 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   /* What the Get Help Now dialog shows, and the text it copies. */
   g_assert_nonnull (tend_helplines_lookup (helplines, TEND_HELPLINES_OTHER));
   tend_fuzz_check_text (tend_helplines_get_default_country (helplines, "fr_FR.UTF-8"));
-  tend_fuzz_check_text (tend_helplines_get_default_country (helplines, "C"));
+  /* A locale that names no country: the dialog asks */
+  g_assert_null (tend_helplines_get_default_country (helplines, "C"));
 
   codes = tend_helplines_list_codes_by_name (helplines);
   countries = tend_helplines_get_countries (helplines);
   g_assert_cmpuint (g_strv_length (codes), ==, countries->len);
+  {
+    g_auto(GStrv) arabic_first = tend_helplines_list_codes_for_language (helplines, "ar");
+    g_autoptr(GPtrArray) shared = tend_helplines_list_emergency_numbers (helplines);
+
+    g_assert_cmpuint (g_strv_length (arabic_first), ==, countries->len);
+    for (guint i = 0; i < shared->len; i++)
+      {
+        const TendSharedNumber *number = g_ptr_array_index (shared, i);
+
+        tend_fuzz_check_text (number->number);
+        g_assert_cmpuint (g_strv_length (number->codes), >=, 2);
+        take_text (tend_helplines_format_country_names ((const char * const *) number->codes));
+      }
+  }
 
   for (guint i = 0; i < countries->len; i++)
     {
       const TendHelplineCountry *country = g_ptr_array_index (countries, i);
 
       g_assert_true (tend_helplines_lookup (helplines, country->code) == country);
-      g_assert_cmpuint (country->emergency->len, >, 0);
+      /* Other Countries names no number as everyone's; every country names one */
+      if (g_str_equal (country->code, TEND_HELPLINES_OTHER))
+        g_assert_cmpuint (country->emergency->len, ==, 0);
+      else
+        g_assert_cmpuint (country->emergency->len, >, 0);
       for (guint j = 0; j < country->emergency->len; j++)
         {
           const TendEmergencyNumber *number = g_ptr_array_index (country->emergency, j);
