@@ -288,7 +288,7 @@ show_country (TendHelpDialog *self,
     }
   show_shared_numbers (self, first == NULL);
 
-  for (guint i = 1; first != NULL && i < country->emergency->len; i++)
+  for (guint i = 1; i < country->emergency->len; i++)
     {
       TendEmergencyNumber *other = g_ptr_array_index (country->emergency, i);
       g_autofree char *digits = isolate (other->number);
