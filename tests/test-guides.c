@@ -111,6 +111,7 @@ check_guide (TendGuideLibrary *library,
   GPtrArray *more_help = tend_guide_get_more_help (guide);
   GPtrArray *sources = tend_guide_get_sources (guide);
   const char * const *related = tend_guide_get_related (guide);
+  static const char * const languages[] = { "en", "fr", "ar", NULL };
   guint words, expected_minutes;
 
   g_test_message ("checking the guide “%s”", id);
@@ -165,11 +166,23 @@ check_guide (TendGuideLibrary *library,
       g_assert_nonnull (tend_guide_library_lookup (library, related[i]));
     }
 
-  g_assert_cmpuint (sources->len, >=, 2);
-  g_assert_cmpuint (sources->len, <=, 5);
+  /* What a reader of each language sees: at least two sources, and not a wall of them. */
+  for (guint l = 0; languages[l] != NULL; l++)
+    {
+      guint n = 0;
+
+      for (guint i = 0; i < sources->len; i++)
+        n += tend_guide_source_is_for_language (g_ptr_array_index (sources, i), languages[l]);
+      g_assert_cmpuint (n, >=, 2);
+      g_assert_cmpuint (n, <=, 6);
+    }
   for (guint i = 0; i < sources->len; i++)
     {
       TendGuideSource *source = g_ptr_array_index (sources, i);
+
+      /* Editions in one language are for the languages Tend is translated into. */
+      if (source->language != NULL)
+        g_assert_true (g_strv_contains (languages, source->language));
 
       g_assert_cmpstr (source->publisher, !=, "");
       g_assert_cmpstr (source->title, !=, "");
@@ -484,6 +497,10 @@ test_bad_guides_in_memory (void)
     { "<guide id='x' topic='body' reading-minutes='1' reviewed='2026-01-01'><sources>"
       "<source publisher='P' year='2020' url='http://example.org'>T</source></sources></guide>",
       TEND_GUIDE_ERROR_INVALID, "must start with https://" },
+    { "<guide id='x' topic='body' reading-minutes='1' reviewed='2026-01-01'><sources>"
+      "<source publisher='P' year='2020' url='https://example.org' lang='French'>T</source>"
+      "</sources></guide>",
+      TEND_GUIDE_ERROR_INVALID, "a language code such as fr, not “French”" },
     { "<guide id='x' topic='body' reading-minutes='1' reviewed='2026-01-01'>"
       "<section id='a'><title>A</title><list></list></section></guide>",
       TEND_GUIDE_ERROR_MISSING, "<list> has no <item>" },
@@ -500,6 +517,47 @@ test_bad_guides_in_memory (void)
       g_assert_error (error, TEND_GUIDE_ERROR, cases[i].code);
       g_assert_nonnull (strstr (error->message, cases[i].says));
     }
+}
+
+/* An edition in one language is shown to its readers only; other sources to everyone. */
+static void
+test_source_languages (void)
+{
+  static const char xml[] =
+    "<guide id='x' topic='body' reading-minutes='1' reviewed='2026-01-01'>"
+    "<title>A</title><summary>B</summary><section id='c'><title>C</title><p>D</p></section>"
+    "<exercise id='e' kind='breathing'><title>E</title><p>F</p></exercise>"
+    "<more-help><p>G</p></more-help><sources>"
+    "<source publisher='P' year='2020' url='https://example.org/en'>In English</source>"
+    "<source publisher='P' year='2020' url='https://example.org/fr' lang='fr'>En français</source>"
+    "</sources></guide>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendGuide) guide = tend_guide_new_from_bytes (bytes, &error);
+  GPtrArray *sources;
+  TendGuideSource *everyone, *french;
+  g_autoptr(TendGuideSource) copy = NULL;
+
+  g_assert_no_error (error);
+  sources = tend_guide_get_sources (guide);
+  g_assert_cmpuint (sources->len, ==, 2);
+  everyone = g_ptr_array_index (sources, 0);
+  french = g_ptr_array_index (sources, 1);
+  g_assert_null (everyone->language);
+  g_assert_cmpstr (french->language, ==, "fr");
+
+  g_assert_true (tend_guide_source_is_for_language (everyone, "ar_EG.UTF-8"));
+  g_assert_true (tend_guide_source_is_for_language (everyone, NULL));
+  g_assert_true (tend_guide_source_is_for_language (french, "fr"));
+  g_assert_true (tend_guide_source_is_for_language (french, "fr_BE.UTF-8"));
+  g_assert_true (tend_guide_source_is_for_language (french, "fr@euro"));
+  g_assert_false (tend_guide_source_is_for_language (french, "fur"));
+  g_assert_false (tend_guide_source_is_for_language (french, "fy_NL"));
+  g_assert_false (tend_guide_source_is_for_language (french, "C"));
+  g_assert_false (tend_guide_source_is_for_language (french, NULL));
+
+  copy = tend_guide_source_copy (french);
+  g_assert_cmpstr (copy->language, ==, "fr");
 }
 
 static void
@@ -1097,6 +1155,7 @@ main (int   argc,
   g_test_add_func ("/guides/fixtures/bad-files", test_bad_fixtures);
   g_test_add_func ("/guides/fixtures/bad-in-memory", test_bad_guides_in_memory);
   g_test_add_func ("/guides/fixtures/duplicate-ids", test_duplicate_ids);
+  g_test_add_func ("/guides/fixtures/source-languages", test_source_languages);
   g_test_add_func ("/guides/fixtures/fuzzed", test_fuzzed_guides);
   g_test_add_func ("/guides/search/title-words", test_search_title_words);
   g_test_add_func ("/guides/search/title-above-body", test_search_title_above_body);

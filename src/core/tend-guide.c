@@ -165,6 +165,7 @@ tend_guide_source_copy (const TendGuideSource *source)
   copy->title = g_strdup (source->title);
   copy->url = g_strdup (source->url);
   copy->year = source->year;
+  copy->language = g_strdup (source->language);
   return copy;
 }
 
@@ -177,7 +178,35 @@ tend_guide_source_free (TendGuideSource *source)
   g_free (source->publisher);
   g_free (source->title);
   g_free (source->url);
+  g_free (source->language);
   g_free (source);
+}
+
+/**
+ * tend_guide_source_is_for_language:
+ * @source: a source
+ * @language: (nullable): the reader's language, as `fr` or `fr_BE`
+ *
+ * Whether to show @source to a reader of @language: a source written for everyone (most
+ * of them, in English) always, and an edition in one language (the French edition of a
+ * WHO guide) only to its readers.
+ */
+gboolean
+tend_guide_source_is_for_language (const TendGuideSource *source,
+                                   const char            *language)
+{
+  gsize length;
+
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  if (source->language == NULL)
+    return TRUE;
+  if (language == NULL)
+    return FALSE;
+
+  length = strlen (source->language);
+  return strncmp (language, source->language, length) == 0 &&
+         (language[length] == '\0' || strchr ("_.@-", language[length]) != NULL);
 }
 
 G_DEFINE_BOXED_TYPE (TendGuideSource, tend_guide_source, tend_guide_source_copy,
@@ -251,7 +280,7 @@ static const ElementRule element_rules[] = {
   { "more-help", "list", { NULL }, FALSE },
   { "list", "item", { NULL }, TRUE },
   { "related", "guide", { "ref", NULL }, FALSE },
-  { "sources", "source", { "publisher", "year", "url", NULL }, TRUE },
+  { "sources", "source", { "publisher", "year", "url", "lang", NULL }, TRUE },
 };
 
 typedef struct
@@ -553,7 +582,7 @@ start_source (GMarkupParseContext  *context,
               const char          **values,
               GError              **error)
 {
-  const char *publisher, *year, *url;
+  const char *publisher, *year, *url, *lang;
   guint64 n_year;
 
   if (!(publisher = require_attribute (context, parser, "source", names, values, "publisher",
@@ -576,8 +605,20 @@ start_source (GMarkupParseContext  *context,
       return FALSE;
     }
 
+  /* As ISO 639 writes them: two or three small letters. */
+  lang = get_attribute (names, values, "lang");
+  if (lang != NULL &&
+      (strlen (lang) < 2 || strlen (lang) > 3 ||
+       strspn (lang, "abcdefghijklmnopqrstuvwxyz") != strlen (lang)))
+    {
+      set_error (context, parser, error, TEND_GUIDE_ERROR_INVALID,
+                 "the lang of a source must be a language code such as fr, not “%s”.", lang);
+      return FALSE;
+    }
+
   parser->source = g_new0 (TendGuideSource, 1);
   parser->source->publisher = g_strdup (publisher);
+  parser->source->language = g_strdup (lang);
   parser->source->url = g_strdup (url);
   parser->source->year = (guint) n_year;
   return TRUE;

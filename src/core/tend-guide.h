@@ -62,6 +62,7 @@ typedef struct _TendGuideSource
   char  *title;
   char  *url;
   guint  year;
+  char  *language;  /* ISO 639 code when the source is in one language only, else NULL */
 } TendGuideSource;
 
 #define TEND_TYPE_GUIDE_BLOCK    (tend_guide_block_get_type ())
@@ -86,6 +87,8 @@ void                tend_guide_exercise_free       (TendGuideExercise       *exe
 GType               tend_guide_source_get_type     (void) G_GNUC_CONST;
 TendGuideSource    *tend_guide_source_copy         (const TendGuideSource   *source);
 void                tend_guide_source_free         (TendGuideSource         *source);
+gboolean            tend_guide_source_is_for_language (const TendGuideSource *source,
+                                                    const char              *language);
 
 TendGuide          *tend_guide_new_from_bytes      (GBytes                  *xml,
                                                     GError                 **error);

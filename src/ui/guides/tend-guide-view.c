@@ -450,14 +450,24 @@ append_sources (TendGuideView *self)
   GtkWidget *part = make_part ();
   GtkWidget *list = make_boxed_list ();
   GtkWidget *heading = make_heading (_("Sources"), 2, "title-4");
+  /* The language gettext reads the guide in first. */
+  const char *language = g_get_language_names ()[0];
 
   for (guint i = 0; i < sources->len; i++)
     {
       TendGuideSource *source = g_ptr_array_index (sources, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *button = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
-      g_autofree char *who = describe_source (source);
+      GtkWidget *row;
+      GtkWidget *button;
+      g_autofree char *who = NULL;
       g_autofree char *subtitle = NULL;
+
+      /* An edition in another language is of no use to this reader. */
+      if (!tend_guide_source_is_for_language (source, language))
+        continue;
+
+      row = adw_action_row_new ();
+      button = gtk_button_new_from_icon_name ("adw-external-link-symbolic");
+      who = describe_source (source);
 
       /* Isolated, so an address reads left to right within right-to-left text. */
       subtitle = g_strdup_printf ("%s\n\u2068%s\u2069", who, source->url);
