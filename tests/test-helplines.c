@@ -120,9 +120,53 @@ test_every_country_has_a_net (void)
     }
 }
 
+/* The review a release needs: someone read the whole file against its sources, and the
+ * next reading is due within six months. */
+static void
+test_review (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendHelplines) helplines = tend_helplines_new_builtin (&error);
+  const GDate *reviewed_on, *next_review;
+  GPtrArray *countries;
+  GDate day;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (tend_helplines_get_reviewed_by (helplines), !=, "");
+  reviewed_on = tend_helplines_get_reviewed_on (helplines);
+  next_review = tend_helplines_get_next_review (helplines);
+  g_assert_true (g_date_valid (reviewed_on));
+  g_assert_true (g_date_valid (next_review));
+  g_assert_cmpint (g_date_days_between (reviewed_on, next_review), >, 0);
+  g_assert_cmpint (g_date_days_between (reviewed_on, next_review), <=, 184);
+
+  /* Every line was read at its source on or before the review's day. */
+  countries = tend_helplines_get_countries (helplines);
+  for (guint i = 0; i < countries->len; i++)
+    {
+      const TendHelplineCountry *country = g_ptr_array_index (countries, i);
+
+      for (guint j = 0; j < country->lines->len; j++)
+        {
+          const TendHelpline *line = g_ptr_array_index (country->lines, j);
+
+          g_assert_cmpint (g_date_compare (&line->verified_on, reviewed_on), <=, 0);
+        }
+    }
+
+  /* Due the day after the next review, not on it. */
+  day = *next_review;
+  g_assert_false (tend_helplines_is_review_due (helplines, &day));
+  g_date_add_days (&day, 1);
+  g_assert_true (tend_helplines_is_review_due (helplines, &day));
+  day = *reviewed_on;
+  g_assert_false (tend_helplines_is_review_due (helplines, &day));
+}
+
 /* A small valid file; each bad case below changes one thing in it. */
 static const char valid_file[] =
-  "{ \"version\": 1, \"countries\": ["
+  "{ \"version\": 1, \"reviewed_by\": \"A. Reviewer\", \"reviewed_on\": \"2026-11-23\","
+  "  \"next_review\": \"2027-05-23\", \"countries\": ["
   "  { \"code\": \"FR\","
   "    \"emergency\": [ { \"number\": \"15\", \"service\": \"ambulance\" } ],"
   "    \"lines\": [ {"
@@ -222,6 +266,22 @@ test_bad_files (void)
       "\"code\": \"DE\", \"emergency\": [ { \"number\": \"112\", \"service\": \"general\" } ]",
       TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: countries: there must be an entry with the code “other”" },
+    { " \"reviewed_by\": \"A. Reviewer\",", "", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: reviewed_by: this field is missing" },
+    { "\"A. Reviewer\"", "\"\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: reviewed_by: this field must not be empty" },
+    { "\"2026-11-23\"", "\"23 November\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: reviewed_on: “23 November” is not a date written as YYYY-MM-DD" },
+    { "  \"next_review\": \"2027-05-23\",", "", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: next_review: this field is missing" },
+    { "\"2027-05-23\"", "\"2026-11-23\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: next_review: “2026-11-23” must be after reviewed_on, and within a year "
+      "of it" },
+    { "\"2027-05-23\"", "\"2027-11-25\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: next_review: “2027-11-25” must be after reviewed_on" },
+    { "\"2026-11-22\"", "\"2026-11-24\"", TEND_HELPLINES_ERROR_INVALID,
+      "helplines.json: countries[0].lines[0].verified_on: the line was checked after "
+      "reviewed_on" },
     { "\"countries\"", "\"lands\"", TEND_HELPLINES_ERROR_INVALID,
       "helplines.json: (top): “lands” is not a field Tend knows" },
   };
@@ -491,7 +551,9 @@ test_format_text (void)
   g_assert_nonnull (strstr (france, "\n  Languages: French\n"));
   g_assert_nonnull (strstr (france, "\n  Last checked on December 7, 2026, against "
                                     "https://3114.fr/que-se-passe-t-il-quand-je-contacte-le-3114/\n"));
-  g_assert_true (g_str_has_suffix (france, "call your emergency number.\n"));
+  g_assert_nonnull (strstr (france, "call your emergency number.\n"));
+  g_assert_true (g_str_has_suffix (france, "\nTend’s list of helplines was last reviewed on "
+                                   "December 7, 2026.\n"));
 
   /* Other Countries: no number first, but the shared ones with where they apply */
   other = tend_helplines_format_text (helplines, TEND_HELPLINES_OTHER);
@@ -512,6 +574,7 @@ main (int   argc,
 
   g_test_add_func ("/helplines/builtin-is-valid", test_builtin_is_valid);
   g_test_add_func ("/helplines/bad-files", test_bad_files);
+  g_test_add_func ("/helplines/review", test_review);
   g_test_add_func ("/helplines/fuzzed", test_fuzzed);
   g_test_add_func ("/helplines/region-from-locale", test_region_from_locale);
   g_test_add_func ("/helplines/every-country-has-a-net", test_every_country_has_a_net);

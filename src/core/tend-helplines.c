@@ -27,6 +27,9 @@ struct _TendHelplines
   GObject    parent_instance;
 
   GPtrArray *countries; /* TendHelplineCountry */
+  char      *reviewed_by;
+  GDate      reviewed_on;
+  GDate      next_review;
 };
 
 G_DEFINE_FINAL_TYPE (TendHelplines, tend_helplines, G_TYPE_OBJECT)
@@ -711,11 +714,53 @@ read_country (JsonNode    *node,
   return g_steal_pointer (&country);
 }
 
-static GPtrArray *
-read_countries (GBytes  *json,
-                GError **error)
+/* The review of the whole file that a release needs: who read every line against its
+ * source, on which day, and by when the next reading is due. */
+static gboolean
+read_review (JsonObject     *root,
+             TendHelplines  *self,
+             GError        **error)
 {
-  static const char * const known[] = { "version", "countries", NULL };
+  const char *value;
+
+  if ((value = get_string (root, NULL, "reviewed_by", TRUE, error)) == NULL)
+    return FALSE;
+  self->reviewed_by = g_strdup (value);
+
+  if ((value = get_string (root, NULL, "reviewed_on", TRUE, error)) == NULL)
+    return FALSE;
+  if (!parse_iso_date (value, &self->reviewed_on))
+    {
+      set_invalid (error, "reviewed_on", "“%s” is not a date written as YYYY-MM-DD", value);
+      return FALSE;
+    }
+
+  if ((value = get_string (root, NULL, "next_review", TRUE, error)) == NULL)
+    return FALSE;
+  if (!parse_iso_date (value, &self->next_review))
+    {
+      set_invalid (error, "next_review", "“%s” is not a date written as YYYY-MM-DD", value);
+      return FALSE;
+    }
+  if (g_date_compare (&self->next_review, &self->reviewed_on) <= 0 ||
+      g_date_days_between (&self->reviewed_on, &self->next_review) > 366)
+    {
+      set_invalid (error, "next_review",
+                   "“%s” must be after reviewed_on, and within a year of it", value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GPtrArray *
+read_countries (GBytes         *json,
+                TendHelplines  *self,
+                GError        **error)
+{
+  static const char * const known[] = {
+    "version", "reviewed_by", "reviewed_on", "next_review", "countries", NULL
+  };
   /* Not json_parser_new_immutable(): json-glib 1.10 aborts in json_parser_get_root() on
    * an immutable parser's root after a value followed by more text, as in 9{}. */
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -783,6 +828,9 @@ read_countries (GBytes  *json,
   if (!check_members (root, NULL, known, error))
     return NULL;
 
+  if (!read_review (root, self, error))
+    return NULL;
+
   if ((array = get_array (root, NULL, "countries", TRUE, error)) == NULL)
     return NULL;
 
@@ -797,6 +845,21 @@ read_countries (GBytes  *json,
         return NULL;
 
       g_ptr_array_add (countries, country);
+      for (guint j = 0; j < country->lines->len; j++)
+        {
+          TendHelpline *line = g_ptr_array_index (country->lines, j);
+
+          /* A line read again since the review was not part of it: the review moves on. */
+          if (g_date_compare (&line->verified_on, &self->reviewed_on) > 0)
+            {
+              g_autofree char *line_path = g_strdup_printf ("%s.lines[%u].verified_on",
+                                                            where, j);
+
+              set_invalid (error, line_path, "the line was checked after reviewed_on, the "
+                           "day of the whole file's review");
+              return NULL;
+            }
+        }
       if (!g_hash_table_add (seen, country->code))
         {
           g_autofree char *code_path = g_strdup_printf ("%s.code", where);
@@ -822,6 +885,7 @@ tend_helplines_finalize (GObject *object)
   TendHelplines *self = TEND_HELPLINES (object);
 
   g_clear_pointer (&self->countries, g_ptr_array_unref);
+  g_clear_pointer (&self->reviewed_by, g_free);
 
   G_OBJECT_CLASS (tend_helplines_parent_class)->finalize (object);
 }
@@ -853,25 +917,21 @@ tend_helplines_new_from_bytes (GBytes  *json,
                                GError **error)
 {
   g_autoptr(TendHelplines) self = NULL;
-  GPtrArray *countries;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  {
-    g_autoptr(GError) local_error = NULL;
-
-    /* The readers test *error, so they always get somewhere to put it. */
-    countries = read_countries (json, &local_error);
-    if (countries == NULL)
-      {
-        g_propagate_error (error, g_steal_pointer (&local_error));
-        return NULL;
-      }
-  }
-
   self = g_object_new (TEND_TYPE_HELPLINES, NULL);
-  self->countries = countries;
+
+  /* The readers test *error, so they always get somewhere to put it. */
+  self->countries = read_countries (json, self, &local_error);
+  if (self->countries == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
   return g_steal_pointer (&self);
 }
 
@@ -905,6 +965,63 @@ tend_helplines_get_countries (TendHelplines *self)
   g_return_val_if_fail (TEND_IS_HELPLINES (self), NULL);
 
   return self->countries;
+}
+
+/**
+ * tend_helplines_get_reviewed_by:
+ *
+ * Returns: who last read every line of the file against its source
+ */
+const char *
+tend_helplines_get_reviewed_by (TendHelplines *self)
+{
+  g_return_val_if_fail (TEND_IS_HELPLINES (self), NULL);
+
+  return self->reviewed_by;
+}
+
+/**
+ * tend_helplines_get_reviewed_on:
+ *
+ * Returns: (transfer none): the day of that review
+ */
+const GDate *
+tend_helplines_get_reviewed_on (TendHelplines *self)
+{
+  g_return_val_if_fail (TEND_IS_HELPLINES (self), NULL);
+
+  return &self->reviewed_on;
+}
+
+/**
+ * tend_helplines_get_next_review:
+ *
+ * Returns: (transfer none): the day by which the file must be reviewed again; no release
+ *   should ship after it with the file as it is
+ */
+const GDate *
+tend_helplines_get_next_review (TendHelplines *self)
+{
+  g_return_val_if_fail (TEND_IS_HELPLINES (self), NULL);
+
+  return &self->next_review;
+}
+
+/**
+ * tend_helplines_is_review_due:
+ * @today: the day to judge on
+ *
+ * Returns: whether @today is past the next review, so the numbers must be read again
+ *   before a release
+ */
+gboolean
+tend_helplines_is_review_due (TendHelplines *self,
+                              const GDate   *today)
+{
+  g_return_val_if_fail (TEND_IS_HELPLINES (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  return g_date_compare (today, &self->next_review) > 0;
 }
 
 static int
@@ -1445,20 +1562,24 @@ tend_helpline_format_languages (const TendHelpline *line)
  *
  * Returns: (transfer full): the day the numbers of @line were last checked, in words
  */
-char *
-tend_helpline_format_verified_on (const TendHelpline *line)
+static char *
+format_day (const GDate *date)
 {
-  g_autoptr(GDateTime) day = NULL;
-
-  g_return_val_if_fail (line != NULL, NULL);
-
-  day = g_date_time_new_utc (g_date_get_year (&line->verified_on),
-                             g_date_get_month (&line->verified_on),
-                             g_date_get_day (&line->verified_on), 0, 0, 0);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_get_year (date),
+                                                  g_date_get_month (date),
+                                                  g_date_get_day (date), 0, 0, 0);
 
   /* Translators: The day a helpline's numbers were last checked, as in “November 22, 2026”.
    * See the strftime(3) manual for the codes; %-d is the day of the month without padding. */
   return g_date_time_format (day, C_("helpline check date", "%B %-d, %Y"));
+}
+
+char *
+tend_helpline_format_verified_on (const TendHelpline *line)
+{
+  g_return_val_if_fail (line != NULL, NULL);
+
+  return format_day (&line->verified_on);
 }
 
 /* Plain text, for the command line ------------------------------------------------------ */
@@ -1589,6 +1710,16 @@ tend_helplines_format_text (TendHelplines *self,
     g_string_append_printf (text, "\n%s\n", tend_helplines_get_no_lines_note ());
 
   g_string_append_printf (text, "\n%s\n", tend_helplines_get_disclaimer ());
+
+  {
+    g_autofree char *reviewed = format_day (&self->reviewed_on);
+
+    /* Translators: %s is a date, as in “December 7, 2026”: the day someone last read every
+     * helpline in Tend against its source. */
+    g_string_append_printf (text, _("Tend’s list of helplines was last reviewed on %s."),
+                            reviewed);
+    g_string_append_c (text, '\n');
+  }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -136,6 +136,11 @@ TendHelplines             *tend_helplines_new_builtin          (GError        **
 TendHelplines             *tend_helplines_new_from_bytes       (GBytes         *json,
                                                                 GError        **error);
 GPtrArray                 *tend_helplines_get_countries        (TendHelplines  *self);
+const char                *tend_helplines_get_reviewed_by      (TendHelplines  *self);
+const GDate               *tend_helplines_get_reviewed_on      (TendHelplines  *self);
+const GDate               *tend_helplines_get_next_review      (TendHelplines  *self);
+gboolean                   tend_helplines_is_review_due        (TendHelplines  *self,
+                                                                const GDate    *today);
 GStrv                      tend_helplines_list_codes_by_name   (TendHelplines  *self);
 GStrv                      tend_helplines_list_codes_for_language (TendHelplines *self,
                                                                    const char    *language);
