@@ -432,7 +432,18 @@ test_plain_language_asks_first (void)
   g_assert_null (tend_help_dialog_get_country (dialog));
   g_assert_true (shows_text_containing (GTK_WIDGET (dialog), "Choose the country you are in"));
 
+  /* The country is where the keyboard starts */
   row = ADW_COMBO_ROW (tend_test_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  g_assert_true (adw_dialog_get_focus (ADW_DIALOG (dialog)) == GTK_WIDGET (row));
+
+  /* Its search speaks Tend's words, which are translated (libadwaita's are not, in Arabic) */
+  {
+    GtkWidget *entry = tend_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_SEARCH_ENTRY);
+
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (gtk_search_entry_get_placeholder_text (GTK_SEARCH_ENTRY (entry)), ==,
+                     "Search countries");
+  }
   model = adw_combo_row_get_model (row);
   for (guint i = 0; i < G_N_ELEMENTS (arabic); i++)
     {

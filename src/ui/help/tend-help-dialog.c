@@ -403,6 +403,24 @@ restore_country (TendHelpDialog *self)
   self->restoring = FALSE;
 }
 
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static char *
 country_name_cb (GtkStringObject *item,
                  gpointer         user_data)
@@ -545,11 +563,30 @@ tend_help_dialog_init (TendHelpDialog *self)
   adw_combo_row_set_expression (self->country_row, expression);
   gtk_expression_unref (expression);
 
+  /* The list's search entry comes from libadwaita, which has no Arabic words: its
+   * placeholder would read “Search” in an Arabic dialog. Tend says it in its own words. */
+  {
+    GtkWidget *search_entry = find_search_entry (GTK_WIDGET (self->country_row));
+
+    if (search_entry != NULL)
+      {
+        gtk_search_entry_set_placeholder_text (GTK_SEARCH_ENTRY (search_entry),
+                                               _("Search countries"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (search_entry),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search countries"),
+                                        -1);
+      }
+  }
+
   self->restoring = TRUE;
   adw_combo_row_set_model (self->country_row, G_LIST_MODEL (self->codes));
   self->restoring = FALSE;
 
   restore_country (self);
+
+  /* Asking: the country comes first for the keyboard too, so Space opens the list. */
+  if (tend_help_dialog_get_country (self) == NULL)
+    adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->country_row));
 }
 
 /**
