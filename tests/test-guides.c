@@ -754,12 +754,74 @@ check_titles_findable (TendGuideLibrary *library)
     }
 }
 
+/* A search for a topic, even in one word, gives the guide on that topic first: someone
+ * who types “suicide” or “انتحار” finds Thoughts of Suicide before the guides that only
+ * mention it. The words are those readers use, in each language, which the guides' titles
+ * often do not. */
+typedef struct
+{
+  const char *words;
+  const char *guide;
+} TopicSearch;
+
+static const TopicSearch english_topics[] = {
+  { "suicide", "suicidal-thoughts" }, { "suicidal", "suicidal-thoughts" },
+  { "self-harm", "self-harm" }, { "self harm", "self-harm" }, { "anorexia", "eating-disorders" },
+  { "bulimia", "eating-disorders" }, { "bullying", "bullying" },
+  { "postnatal depression", "new-parents" }, { "insomnia", "sleep" }, { "debt", "money" },
+  { "bereavement", "grief" }, { "panic", "anxiety" }, { "crisis", "after-crisis" },
+  { "stigma", "speaking-up" }, { "support group", "peer-support" }, { "addiction", "alcohol-drugs" },
+  { NULL, NULL }
+};
+
+static const TopicSearch french_topics[] = {
+  { "suicide", "suicidal-thoughts" }, { "suicidaires", "suicidal-thoughts" },
+  { "automutilation", "self-harm" }, { "scarification", "self-harm" },
+  { "anorexie", "eating-disorders" }, { "boulimie", "eating-disorders" },
+  { "harcèlement", "bullying" }, { "harcelement", "bullying" },
+  { "dépression post-partum", "new-parents" }, { "insomnie", "sleep" }, { "dettes", "money" },
+  { "deuil", "grief" }, { "crise d’angoisse", "anxiety" }, { NULL, NULL }
+};
+
+static const TopicSearch arabic_topics[] = {
+  { "انتحار", "suicidal-thoughts" }, { "الانتحار", "suicidal-thoughts" },
+  { "إيذاء النفس", "self-harm" }, { "فقدان الشهية", "eating-disorders" },
+  { "الشره المرضي", "eating-disorders" }, { "تنمر", "bullying" }, { "التنمر", "bullying" },
+  { "اكتئاب ما بعد الولادة", "new-parents" }, { "الأرق", "sleep" }, { "الديون", "money" },
+  { "الحزن على فقيد", "grief" }, { NULL, NULL }
+};
+
+static void
+check_topics_first (TendGuideLibrary  *library,
+                    const TopicSearch *topics)
+{
+  for (guint i = 0; topics[i].words != NULL; i++)
+    {
+      g_autoptr(GPtrArray) matches = search (library, topics[i].words);
+      const char *first = matches->len > 0 ?
+        tend_guide_get_id (((TendGuideMatch *) g_ptr_array_index (matches, 0))->guide) : NULL;
+
+      g_test_message ("“%s” → %s", topics[i].words, first != NULL ? first : "nothing");
+      if (g_strcmp0 (first, topics[i].guide) != 0)
+        g_test_fail_printf ("A search for “%s” gives “%s” first, not “%s”", topics[i].words,
+                            first != NULL ? first : "nothing", topics[i].guide);
+    }
+}
+
 static void
 test_search_listed_titles (void)
 {
   g_autoptr(TendGuideLibrary) library = listed_library ();
 
   check_titles_findable (library);
+}
+
+static void
+test_search_listed_topics (void)
+{
+  g_autoptr(TendGuideLibrary) library = listed_library ();
+
+  check_topics_first (library, english_topics);
 }
 
 /* Languages ------------------------------------------------------------------------------ */
@@ -1066,6 +1128,7 @@ test_search_listed_in_language (gconstpointer data)
       enter_language ();
       library = listed_library ();
       check_titles_findable (library);
+      check_topics_first (library, g_str_equal (language, "fr") ? french_topics : arabic_topics);
       g_test_message ("%u guides, found by their titles in %s",
                       g_list_model_get_n_items (tend_guide_library_get_guides (library)),
                       language);
@@ -1145,6 +1208,7 @@ main (int   argc,
   g_test_add_func ("/guides/listed/every-file-is-listed", test_every_guide_file_is_listed);
   g_test_add_func ("/guides/listed/by-topic", test_listed_guides_by_topic);
   g_test_add_func ("/guides/listed/titles-findable", test_search_listed_titles);
+  g_test_add_func ("/guides/listed/topic-first", test_search_listed_topics);
   g_test_add_data_func ("/guides/listed/french", "fr", test_search_listed_in_language);
   g_test_add_data_func ("/guides/listed/arabic", "ar", test_search_listed_in_language);
   g_test_add_func ("/guides/topics", test_topics);

@@ -428,7 +428,8 @@ build_index (TendGuideLibrary  *self,
 
   rc = sqlite3_exec (db,
                      "CREATE VIRTUAL TABLE parts USING fts5 ("
-                     "  title, summary, heading, body, guide UNINDEXED, part UNINDEXED,"
+                     "  title, keywords, summary, heading, body, guide UNINDEXED,"
+                     "  part UNINDEXED,"
                      "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
                      "BEGIN;",
                      NULL, NULL, NULL);
@@ -436,8 +437,8 @@ build_index (TendGuideLibrary  *self,
     goto failed;
 
   rc = sqlite3_prepare_v2 (db,
-                           "INSERT INTO parts (title, summary, heading, body, guide, part) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", -1, &insert, NULL);
+                           "INSERT INTO parts (title, keywords, summary, heading, body, guide,"
+                           " part) VALUES (?, ?, ?, ?, ?, ?, ?)", -1, &insert, NULL);
   if (!check_sqlite (rc, db, error))
     goto failed;
 
@@ -453,11 +454,12 @@ build_index (TendGuideLibrary  *self,
 
           get_part (guide, part, &id, &heading, &body);
           sqlite3_bind_text (insert, 1, tend_guide_get_title (guide), -1, SQLITE_STATIC);
-          sqlite3_bind_text (insert, 2, tend_guide_get_summary (guide), -1, SQLITE_STATIC);
-          sqlite3_bind_text (insert, 3, heading, -1, SQLITE_STATIC);
-          sqlite3_bind_text (insert, 4, body, -1, SQLITE_STATIC);
-          sqlite3_bind_int (insert, 5, (int) i);
-          sqlite3_bind_int (insert, 6, (int) part);
+          sqlite3_bind_text (insert, 2, tend_guide_get_keywords (guide), -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert, 3, tend_guide_get_summary (guide), -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert, 4, heading, -1, SQLITE_STATIC);
+          sqlite3_bind_text (insert, 5, body, -1, SQLITE_STATIC);
+          sqlite3_bind_int (insert, 6, (int) i);
+          sqlite3_bind_int (insert, 7, (int) part);
           rc = sqlite3_step (insert);
           sqlite3_reset (insert);
           sqlite3_clear_bindings (insert);
@@ -595,13 +597,14 @@ tend_guide_library_search (TendGuideLibrary  *self,
   if (self->index == NULL && !build_index (self, error))
     return NULL;
 
-  /* Two ranks for each part found, both bm25 with weights for title, summary, heading and
-   * body (more negative is better). The first ranks the guides: what the title and summary
-   * say counts most. The second picks the section of a guide: the guide's title is in each
+  /* Two ranks for each part found, both bm25 with weights for title, keywords, summary,
+   * heading and body (more negative is better). The first ranks the guides: what the title,
+   * the keywords and the summary say counts most, so the guide on a topic comes before those
+   * that mention it. The second picks the section of a guide: the guide's title is in each
    * of its rows, and would otherwise outweigh what the sections say. */
   rc = sqlite3_prepare_v2 (self->index,
-                           "SELECT guide, part, bm25 (parts, 10.0, 5.0, 3.0, 1.0),"
-                           " bm25 (parts, 0.0, 0.0, 3.0, 1.0) FROM parts WHERE parts MATCH ?"
+                           "SELECT guide, part, bm25 (parts, 10.0, 10.0, 5.0, 3.0, 1.0),"
+                           " bm25 (parts, 0.0, 0.0, 0.0, 3.0, 1.0) FROM parts WHERE parts MATCH ?"
                            " ORDER BY rowid",
                            -1, &stmt, NULL);
   if (!check_sqlite (rc, self->index, error))

@@ -14,6 +14,7 @@ struct _TendGuide
   char      *topic;
   char      *title;
   char      *summary;
+  char      *keywords;   /* words a reader may search for, not shown; may be NULL */
   guint      reading_minutes;
   GDate      reviewed;
   GPtrArray *sections;   /* TendGuideSection */
@@ -223,6 +224,7 @@ tend_guide_finalize (GObject *object)
   g_free (self->topic);
   g_free (self->title);
   g_free (self->summary);
+  g_free (self->keywords);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
   g_clear_pointer (&self->more_help, g_ptr_array_unref);
@@ -264,6 +266,7 @@ static const ElementRule element_rules[] = {
   { NULL, "guide", { "id", "topic", "reading-minutes", "reviewed", NULL }, FALSE },
   { "guide", "title", { NULL }, TRUE },
   { "guide", "summary", { NULL }, TRUE },
+  { "guide", "keywords", { NULL }, TRUE },
   { "guide", "section", { "id", NULL }, FALSE },
   { "guide", "exercise", { "id", "kind", NULL }, FALSE },
   { "guide", "more-help", { NULL }, FALSE },
@@ -693,6 +696,11 @@ start_element (GMarkupParseContext  *context,
       if (!start_guide (context, parser, names, values, error))
         return;
     }
+  else if (g_str_equal (element, "keywords"))
+    {
+      if (!check_once (context, parser, element, guide->keywords != NULL, error))
+        return;
+    }
   else if (g_str_equal (element, "title") || g_str_equal (element, "summary"))
     {
       TendGuideSection *section = parser->section;
@@ -813,6 +821,8 @@ end_text (GMarkupParseContext  *context,
     guide->title = translate (text);
   else if (g_str_equal (element, "summary"))
     guide->summary = translate (text);
+  else if (g_str_equal (element, "keywords"))
+    guide->keywords = translate (text);
   else if (g_str_equal (element, "title") && g_str_equal (parent, "section"))
     parser->section->title = translate (text);
   else if (g_str_equal (element, "title"))
@@ -1162,6 +1172,21 @@ tend_guide_get_summary (TendGuide *self)
   g_return_val_if_fail (TEND_IS_GUIDE (self), NULL);
 
   return self->summary;
+}
+
+/**
+ * tend_guide_get_keywords:
+ *
+ * Returns: (nullable): the words, in the current language, that a reader may search for
+ *   to find the guide although its title and summary do not use them (“suicide” for
+ *   After a Crisis), separated by commas; never shown
+ */
+const char *
+tend_guide_get_keywords (TendGuide *self)
+{
+  g_return_val_if_fail (TEND_IS_GUIDE (self), NULL);
+
+  return self->keywords;
 }
 
 guint

@@ -98,6 +98,7 @@ const char         *tend_guide_get_id              (TendGuide               *sel
 const char         *tend_guide_get_topic           (TendGuide               *self);
 const char         *tend_guide_get_title           (TendGuide               *self);
 const char         *tend_guide_get_summary         (TendGuide               *self);
+const char         *tend_guide_get_keywords        (TendGuide               *self);
 guint               tend_guide_get_reading_minutes (TendGuide               *self);
 GDate              *tend_guide_get_reviewed        (TendGuide               *self);
 GPtrArray          *tend_guide_get_sections        (TendGuide               *self);

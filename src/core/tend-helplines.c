@@ -1456,9 +1456,9 @@ tend_helpline_describe_offer (const TendHelpline *line)
     case TEND_HELPLINE_OFFER_YOUTH:
       return _("Support for children and young people");
     case TEND_HELPLINE_OFFER_COUNSELLING:
-      return _("Counselling for your mental health and well-being");
+      return _("Counseling for your mental health and well-being");
     case TEND_HELPLINE_OFFER_LOCAL:
-      return _("Puts you through to the public counselling service where you live");
+      return _("Puts you through to the public counseling service where you live");
     case TEND_HELPLINE_OFFER_EATING_DISORDERS:
       return _("Support with eating disorders and body image, for you or for someone you "
                "care about");

@@ -42,7 +42,7 @@ typedef struct
 
 static const Step steps[TEND_GROUNDING_N_STEPS] = {
   { N_("Notice five things you can see"),
-    N_("Look around you slowly. Notice shapes, colours and small details you would usually pass by."),
+    N_("Look around you slowly. Notice shapes, colors and small details you would usually pass by."),
     N_("What you can see") },
   { N_("Notice four things you can touch"),
     N_("Feel the seat under you, your feet on the floor, the air on your skin, something in your hands."),

@@ -49,6 +49,8 @@ static const struct {
   { "speaking-up", "chat-message-new-symbolic" },
   { "peer-support", "emoji-people-symbolic" },
   { "new-parents", "weather-few-clouds-symbolic" },
+  /* The lifebuoy of Get Help Now, which the guide leads to */
+  { "suicidal-thoughts", "tend-help-symbolic" },
 };
 
 #define DEFAULT_GUIDE_ICON "help-contents-symbolic"
