@@ -24,6 +24,10 @@ struct _TendWindow
   AdwApplicationWindow  parent_instance;
 
   /* Template widgets */
+  AdwBreakpoint        *medium_breakpoint;
+  AdwBreakpoint        *narrow_breakpoint;
+  AdwHeaderBar         *header_bar;
+  GtkWidget            *header_switcher;
   AdwToastOverlay      *toast_overlay;
   AdwBanner            *read_only_banner;
   GtkStack             *main_stack;
@@ -54,6 +58,7 @@ struct _TendWindow
   GtkWindow            *shortcuts_window;  /* made when first shown */
   char                 *newest_backup_day; /* of the newest usable backup, when damaged */
 
+  gboolean              remeasure_tabs; /* once the header has its tabs back */
   gboolean              pages_ready;
   gboolean              recovering;
   guint                 restore_draft_id;
@@ -780,6 +785,68 @@ bench_realized_cb (GtkWidget *widget)
                            G_CALLBACK (bench_after_paint_cb), widget, 0);
 }
 
+/* The header's natural width with its tabs in @policy, and the search button that some
+ * sections show. */
+static int
+measure_header (TendWindow             *self,
+                AdwViewSwitcherPolicy   policy)
+{
+  AdwViewSwitcherPolicy old_policy = adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (self->header_switcher));
+  gboolean search_visible = gtk_widget_get_visible (self->search_button);
+  int natural;
+
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->header_switcher), policy);
+  gtk_widget_set_visible (self->search_button, TRUE);
+  gtk_widget_measure (GTK_WIDGET (self->header_bar), GTK_ORIENTATION_HORIZONTAL, -1, NULL,
+                      &natural, NULL, NULL);
+  gtk_widget_set_visible (self->search_button, search_visible);
+  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->header_switcher), old_policy);
+
+  return natural;
+}
+
+/* A breakpoint that applies below @width pixels; 0: never. */
+static void
+set_below (AdwBreakpoint *breakpoint,
+           int            width)
+{
+  adw_breakpoint_set_condition (breakpoint,
+                                adw_breakpoint_condition_new_length (ADW_BREAKPOINT_CONDITION_MAX_WIDTH,
+                                                                     MAX (width - 1, 0),
+                                                                     ADW_LENGTH_UNIT_PX));
+}
+
+/* The sections' tabs stay in the header only as long as every label fits whole, in the
+ * language, font and text size of the day: below the width the header needs for them
+ * (with the search button that some sections show, and the window's own buttons), they
+ * put their labels under their icons, and below the width that needs, they move to the
+ * bar at the bottom. A fixed breakpoint cut "Aujourd’hui" or "Calendrier" at widths where
+ * English fitted. The header can only be measured with its tabs in it: while the bar is
+ * shown, a change of font first gives the tabs back to the header, which is then measured
+ * again (current_breakpoint_changed_cb()). */
+static void
+update_breakpoints (TendWindow *self)
+{
+  if (gtk_widget_get_parent (self->header_switcher) == NULL)
+    {
+      self->remeasure_tabs = TRUE;
+      set_below (self->medium_breakpoint, 0);
+      set_below (self->narrow_breakpoint, 0);
+      return;
+    }
+
+  self->remeasure_tabs = FALSE;
+  set_below (self->medium_breakpoint, measure_header (self, ADW_VIEW_SWITCHER_POLICY_WIDE));
+  set_below (self->narrow_breakpoint, measure_header (self, ADW_VIEW_SWITCHER_POLICY_NARROW));
+}
+
+static void
+current_breakpoint_changed_cb (TendWindow *self)
+{
+  if (self->remeasure_tabs && gtk_widget_get_parent (self->header_switcher) != NULL)
+    update_breakpoints (self);
+}
+
 static void
 tend_window_constructed (GObject *object)
 {
@@ -794,6 +861,20 @@ tend_window_constructed (GObject *object)
   state_changed_cb (self);
 
   restore_size (self);
+
+  {
+    GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+
+    update_breakpoints (self);
+    g_signal_connect_object (settings, "notify::gtk-font-name",
+                             G_CALLBACK (update_breakpoints), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (settings, "notify::gtk-xft-dpi",
+                             G_CALLBACK (update_breakpoints), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (settings, "notify::gtk-decoration-layout",
+                             G_CALLBACK (update_breakpoints), self, G_CONNECT_SWAPPED);
+    g_signal_connect (self, "notify::current-breakpoint",
+                      G_CALLBACK (current_breakpoint_changed_cb), NULL);
+  }
 }
 
 static void
@@ -884,6 +965,10 @@ tend_window_class_init (TendWindowClass *klass)
   g_type_ensure (TEND_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/tend-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, medium_breakpoint);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, narrow_breakpoint);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, header_switcher);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, read_only_banner);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, main_stack);
