@@ -785,24 +785,67 @@ bench_realized_cb (GtkWidget *widget)
                            G_CALLBACK (bench_after_paint_cb), widget, 0);
 }
 
-/* The header's natural width with its tabs in @policy, and the search button that some
- * sections show. */
+static GtkWidget *
+find_center_box (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_CENTER_BOX (child) ? child : find_center_box (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural = 0;
+
+  if (widget != NULL && gtk_widget_get_visible (widget))
+    gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* The width the header needs with its tabs in @policy, and the search button that some
+ * sections show: the buttons on either side, and the tabs between them, off centre if need
+ * be (AdwHeaderBar centres its title loosely). */
 static int
 measure_header (TendWindow             *self,
                 AdwViewSwitcherPolicy   policy)
 {
-  AdwViewSwitcherPolicy old_policy = adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (self->header_switcher));
+  AdwViewSwitcher *switcher = ADW_VIEW_SWITCHER (self->header_switcher);
+  AdwViewSwitcherPolicy old_policy = adw_view_switcher_get_policy (switcher);
   gboolean search_visible = gtk_widget_get_visible (self->search_button);
-  int natural;
+  GtkWidget *center_box = find_center_box (GTK_WIDGET (self->header_bar));
+  int width;
 
-  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->header_switcher), policy);
   gtk_widget_set_visible (self->search_button, TRUE);
-  gtk_widget_measure (GTK_WIDGET (self->header_bar), GTK_ORIENTATION_HORIZONTAL, -1, NULL,
-                      &natural, NULL, NULL);
-  gtk_widget_set_visible (self->search_button, search_visible);
-  adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (self->header_switcher), old_policy);
+  adw_view_switcher_set_policy (switcher, policy);
 
-  return natural;
+  if (center_box != NULL)
+    {
+      GtkCenterBox *box = GTK_CENTER_BOX (center_box);
+      int header = natural_width (GTK_WIDGET (self->header_bar));
+      int centered = natural_width (center_box);
+
+      /* The header's own padding, then its two sides and the tabs side by side, with room
+       * for the spacing between them */
+      width = header - centered +
+              natural_width (gtk_center_box_get_start_widget (box)) +
+              natural_width (gtk_center_box_get_center_widget (box)) +
+              natural_width (gtk_center_box_get_end_widget (box)) + 2 * 6;
+    }
+  else
+    width = natural_width (GTK_WIDGET (self->header_bar));
+
+  adw_view_switcher_set_policy (switcher, old_policy);
+  gtk_widget_set_visible (self->search_button, search_visible);
+
+  return width;
 }
 
 /* A breakpoint that applies below @width pixels; 0: never. */
@@ -827,6 +870,8 @@ set_below (AdwBreakpoint *breakpoint,
 static void
 update_breakpoints (TendWindow *self)
 {
+  int wide, narrow;
+
   if (gtk_widget_get_parent (self->header_switcher) == NULL)
     {
       self->remeasure_tabs = TRUE;
@@ -836,8 +881,12 @@ update_breakpoints (TendWindow *self)
     }
 
   self->remeasure_tabs = FALSE;
-  set_below (self->medium_breakpoint, measure_header (self, ADW_VIEW_SWITCHER_POLICY_WIDE));
-  set_below (self->narrow_breakpoint, measure_header (self, ADW_VIEW_SWITCHER_POLICY_NARROW));
+  wide = measure_header (self, ADW_VIEW_SWITCHER_POLICY_WIDE);
+  narrow = measure_header (self, ADW_VIEW_SWITCHER_POLICY_NARROW);
+  g_debug ("The header needs %d px for its tabs, %d with their labels under their icons",
+           wide, narrow);
+  set_below (self->medium_breakpoint, wide);
+  set_below (self->narrow_breakpoint, narrow);
 }
 
 static void

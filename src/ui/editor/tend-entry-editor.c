@@ -207,6 +207,10 @@ make_chip (const char *label)
 static void
 build_emotions (TendEntryEditor *self)
 {
+  /* All the emotions' chips one width, so Pleasant and Unpleasant line up in the same
+   * columns whatever their words' lengths. */
+  g_autoptr(GtkSizeGroup) chips = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
   for (guint i = 0; i < tend_emotion_get_n_emotions (); i++)
     {
       const char *nick = tend_emotion_get_nick (i);
@@ -215,6 +219,7 @@ build_emotions (TendEntryEditor *self)
                           ? self->pleasant_box : self->unpleasant_box;
 
       g_signal_connect_swapped (button, "toggled", G_CALLBACK (emotion_toggled_cb), self);
+      gtk_size_group_add_widget (chips, button);
       gtk_flow_box_append (box, button);
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
       g_hash_table_insert (self->emotion_buttons, (gpointer) nick, button);
