@@ -624,6 +624,53 @@ test_bar_chart (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What the chart draws now, as text */
+static char *
+render (GtkWidget *widget)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  bytes = gsk_render_node_serialize (node);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The selected bar does not stand out until the chart has the focus: the first bar,
+ * selected by default, read as the best. */
+static void
+test_bar_chart_selection_needs_focus (void)
+{
+  GtkWidget *widget = tend_bar_chart_new ();
+  TendBarChart *chart = TEND_BAR_CHART (widget);
+  GtkWidget *window = show_chart (widget, 600);
+  const TendInsightsMean means[7] = {
+    { 12, 4, 3.4 }, { 10, 4, 2.9 }, { 9, 4, 3.3 }, { 11, 4, 3.4 }, { 8, 4, 3.2 },
+    { 14, 4, 4.1 }, { 6, 4, 3.0 },
+  };
+  g_autofree char *first = NULL;
+  g_autofree char *fourth = NULL;
+  g_autofree char *focused = NULL;
+
+  tend_bar_chart_set_bars (chart, 7, weekday_labels, weekday_names, means);
+  tend_test_wait_for_draws (widget, 1);
+  g_assert_false (gtk_widget_has_focus (widget));
+  first = render (widget);
+  tend_bar_chart_set_selected (chart, 3);
+  fourth = render (widget);
+  g_assert_cmpstr (first, ==, fourth);
+
+  gtk_widget_grab_focus (widget);
+  tend_test_wait_for_draws (widget, 1);
+  focused = render (widget);
+  g_assert_cmpstr (focused, !=, fourth);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +695,8 @@ main (int   argc,
   g_test_add_func ("/insights-charts/year-grid/click", test_year_grid_click);
   g_test_add_func ("/insights-charts/year-grid/years", test_year_grid_years);
   g_test_add_func ("/insights-charts/bar-chart", test_bar_chart);
+  g_test_add_func ("/insights-charts/bar-chart/selection-needs-focus",
+                   test_bar_chart_selection_needs_focus);
 
   status = g_test_run ();
   tend_test_widgets_cleanup ();

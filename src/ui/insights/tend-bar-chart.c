@@ -177,7 +177,7 @@ snapshot_bar (TendBarChart  *self,
   const Bar *bar = get_bar (self, index);
   float x = slot_x (layout, get_n_bars (self), index);
   float bar_x = x + (layout->slot_width - layout->bar_width) / 2;
-  gboolean selected = (int) index == self->selected;
+  gboolean selected = (int) index == self->selected && gtk_widget_has_focus (GTK_WIDGET (self));
   g_autoptr(PangoLayout) label = tend_chart_make_layout (GTK_WIDGET (self), bar->label, selected, FALSE);
   g_autoptr(PangoLayout) count = NULL;
   g_autofree char *count_text = NULL;
@@ -258,7 +258,9 @@ tend_bar_chart_snapshot (GtkWidget   *widget,
   tend_chart_get_accent (widget, &accent_bg, &accent);
   compute_layout (self, &layout);
 
-  if (self->selected >= 0)
+  /* The selected bar stands out only while the chart has the focus (the keyboard moved
+   * there, or a bar was clicked): otherwise the first bar would read as the best. */
+  if (self->selected >= 0 && gtk_widget_has_focus (widget))
     snapshot_selection (self, snapshot, &layout, &foreground, &accent);
 
   for (guint i = 0; i < get_n_bars (self); i++)
@@ -452,6 +454,7 @@ static void
 tend_bar_chart_init (TendBarChart *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->selected = -1;
@@ -463,6 +466,10 @@ tend_bar_chart_init (TendBarChart *self)
 
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  /* The selection shows only with the focus */
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (gtk_widget_queue_draw), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (gtk_widget_queue_draw), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 

@@ -252,7 +252,9 @@ make_x_label (TendMoodChart           *self,
           if ((g_date_get_month (&month_start) - 1) % step != 0)
             return NULL;
           g_date_set_day (&month_start, 1);
-          /* Translators: a month under the mood chart of a year; see strftime(3) */
+          /* Translators: a month under the mood chart of a year; see strftime(3). Where
+           * the language has no short names that read well (glibc's Arabic ones are cut
+           * words), use %B, the whole name: the chart leaves out names that would not fit. */
           return tend_chart_format_date (&month_start, C_("insights", "%b"));
         }
     }

@@ -166,7 +166,7 @@ tend_mood_picker_class_init (TendMoodPickerClass *klass)
 static void
 tend_mood_picker_init (TendMoodPicker *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkToggleButton *group = NULL;
 
   gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
