@@ -238,12 +238,25 @@ update (TendEntryRow *self)
   time = tend_date_format_time (tend_entry_get_occurred_at (entry));
   gtk_label_set_label (self->time_label, time);
 
-  if (energy != TEND_ENERGY_NONE)
+  /* Whole phrases, so each language can make the level agree with its word for energy
+   * ("Énergie élevée"): "Énergie : Élevée · Calme" read as if Calme were a level too. */
+  switch (energy)
     {
-      /* Translators: How much energy the writer had, under a check-in: “Low energy”. */
-      g_autofree char *text = g_strdup_printf (_("%s energy"), tend_energy_get_label (energy));
-
-      append_item (self, feelings, text);
+    case TEND_ENERGY_LOW:
+      /* Translators: How much energy the writer had, under a check-in */
+      append_item (self, feelings, _("Low energy"));
+      break;
+    case TEND_ENERGY_MEDIUM:
+      /* Translators: How much energy the writer had, under a check-in */
+      append_item (self, feelings, _("Medium energy"));
+      break;
+    case TEND_ENERGY_HIGH:
+      /* Translators: How much energy the writer had, under a check-in */
+      append_item (self, feelings, _("High energy"));
+      break;
+    case TEND_ENERGY_NONE:
+    default:
+      break;
     }
   for (guint i = 0; emotions[i] != NULL; i++)
     {
