@@ -171,14 +171,15 @@ line_widget (TendHelpDialog     *self,
 
   if (line->website != NULL)
     {
-      g_autofree char *shown = display_address (line->website);
+      g_autofree char *address = display_address (line->website);
+      g_autofree char *shown = isolate (address);
 
       row = ADW_ACTION_ROW (adw_action_row_new ());
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Website"));
-      adw_action_row_set_subtitle (row, shown);
+      /* Every row the same way: what to use as its title, what it is under it */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown);
+      adw_action_row_set_subtitle (row, _("Website"));
       adw_action_row_add_prefix (row, gtk_image_new_from_icon_name ("web-browser-symbolic"));
-      gtk_widget_add_css_class (GTK_WIDGET (row), "property");
       add_row_button (row, "adw-external-link-symbolic", _("Open Website"), "help.open",
                       line->website);
       gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (row));
@@ -186,11 +187,10 @@ line_widget (TendHelpDialog     *self,
 
   row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Languages"));
-  adw_action_row_set_subtitle (row, languages);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), languages);
+  adw_action_row_set_subtitle (row, _("Languages"));
   adw_action_row_add_prefix (row,
                              gtk_image_new_from_icon_name ("preferences-desktop-locale-symbolic"));
-  gtk_widget_add_css_class (GTK_WIDGET (row), "property");
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (row));
 
   /* Where the numbers were checked, as a link the person can follow to check them again. */
