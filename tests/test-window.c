@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "tend-calendar-page.h"
+#include "tend-entry-dialog.h"
 #include "tend-entry-editor.h"
 #include "tend-entry-row.h"
 #include "tend-guides-page.h"
@@ -58,6 +59,53 @@ visible_rows (TendWindow *window)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   return tend_test_collect_mapped (GTK_WIDGET (window), TEND_TYPE_ENTRY_ROW);
+}
+
+/* After saving, Today lists the day's check-ins under the editor, and one opens in the
+ * editor; a check-in of another day is not listed. */
+static void
+test_earlier_today (void)
+{
+  g_autofree char *data_dir = tend_test_make_data_dir ();
+  TendContext *context = tend_test_open_context (data_dir);
+  TendWindow *window = tend_test_open_window (context);
+  GtkWidget *today = tend_test_find_descendant (GTK_WIDGET (window), TEND_TYPE_TODAY_PAGE);
+  GtkWidget *earlier_box = GTK_WIDGET (gtk_widget_get_template_child (today, TEND_TYPE_TODAY_PAGE,
+                                                                      "earlier_box"));
+  GtkListBox *earlier_list = GTK_LIST_BOX (gtk_widget_get_template_child (today, TEND_TYPE_TODAY_PAGE,
+                                                                          "earlier_list"));
+  g_autoptr(GDateTime) yesterday = tend_test_date_time ("2026-11-20T18:00:00Z");
+  g_autoptr(TendEntry) old = tend_entry_new (TEND_MOOD_BAD, "Yesterday.", yesterday);
+  g_autoptr(GError) error = NULL;
+  TendMoodPicker *picker;
+  AdwDialog *dialog;
+
+  g_assert_true (tend_journal_add (tend_context_get_journal (context), old, &error));
+  g_assert_no_error (error);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (earlier_box));
+
+  picker = TEND_MOOD_PICKER (tend_test_find_descendant (today, TEND_TYPE_MOOD_PICKER));
+  tend_test_click (tend_mood_picker_get_button (picker, TEND_MOOD_GREAT));
+  tend_test_click (tend_test_find_action_button (today, "today.save"));
+  tend_test_wait_until ((GSourceFunc) gtk_widget_get_visible, earlier_box);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_nonnull (gtk_list_box_get_row_at_index (earlier_list, 0));
+  g_assert_null (gtk_list_box_get_row_at_index (earlier_list, 1));
+  g_assert_cmpint (tend_entry_get_mood (tend_entry_row_get_entry (TEND_ENTRY_ROW (
+                     gtk_list_box_row_get_child (gtk_list_box_get_row_at_index (earlier_list, 0))))),
+                   ==, TEND_MOOD_GREAT);
+
+  g_signal_emit_by_name (earlier_list, "row-activated", gtk_list_box_get_row_at_index (earlier_list, 0));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (TEND_IS_ENTRY_DIALOG (dialog));
+  g_assert_cmpint (tend_entry_get_mood (tend_entry_dialog_get_entry (TEND_ENTRY_DIALOG (dialog))),
+                   ==, TEND_MOOD_GREAT);
+  adw_dialog_force_close (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (context);
 }
 
 static void
@@ -588,6 +636,7 @@ main (int   argc,
   tend_test_widgets_init (&argc, &argv);
 
   g_test_add_func ("/window/check-in-survives-restart", test_check_in_survives_restart);
+  g_test_add_func ("/window/earlier-today", test_earlier_today);
   g_test_add_func ("/window/mood-keys", test_mood_keys);
   g_test_add_func ("/window/every-mood-button-is-named", test_every_mood_button_is_named);
   g_test_add_func ("/window/empty-journal-leads-to-check-in", test_empty_journal_leads_to_check_in);

@@ -1035,6 +1035,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, recovery_box);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, restore_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);

@@ -70,23 +70,6 @@ update_visible_page (TendCalendarPage *self)
   gtk_stack_set_visible_child_name (self->day_stack, empty ? "empty" : "entries");
 }
 
-static GtkWidget *
-create_row_cb (gpointer item,
-               gpointer user_data)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *entry_row = tend_entry_row_new ();
-  g_autofree char *description = NULL;
-
-  tend_entry_row_set_entry (TEND_ENTRY_ROW (entry_row), item);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), entry_row);
-  description = tend_entry_row_describe (TEND_ENTRY_ROW (entry_row));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-  return row;
-}
-
 static void
 row_activated_cb (TendCalendarPage *self,
                   GtkListBoxRow    *row)
@@ -151,7 +134,7 @@ selected_day_changed_cb (TendCalendarPage *self)
       g_signal_connect_object (self->entries, "items-changed",
                                G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
       gtk_list_box_bind_model (self->entry_list, G_LIST_MODEL (self->entries),
-                               create_row_cb, self, NULL);
+                               tend_entry_row_create_list_row, NULL, NULL);
     }
 
   update_visible_page (self);

@@ -398,3 +398,29 @@ tend_entry_row_describe (TendEntryRow *self)
 
   return g_strdup (self->description);
 }
+
+/**
+ * tend_entry_row_create_list_row:
+ * @item: a #TendEntry
+ *
+ * A #GtkListBoxCreateWidgetFunc: a list box row showing @item, named for screen readers
+ * by what it shows.
+ *
+ * Returns: (transfer full): the row
+ */
+GtkWidget *
+tend_entry_row_create_list_row (gpointer item,
+                                gpointer user_data)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *entry_row = tend_entry_row_new ();
+  g_autofree char *description = NULL;
+
+  tend_entry_row_set_entry (TEND_ENTRY_ROW (entry_row), item);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), entry_row);
+  description = tend_entry_row_describe (TEND_ENTRY_ROW (entry_row));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  return row;
+}

@@ -19,5 +19,7 @@ void        tend_entry_row_set_entry       (TendEntryRow *self,
 TendEntry  *tend_entry_row_get_entry       (TendEntryRow *self);
 const char *tend_entry_row_get_note_markup (TendEntryRow *self);
 char       *tend_entry_row_describe        (TendEntryRow *self);
+GtkWidget  *tend_entry_row_create_list_row (gpointer      item,
+                                            gpointer      user_data);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "tend-date.h"
 #include "tend-entry-editor.h"
+#include "tend-entry-row.h"
+#include "tend-filter.h"
 #include "tend-today-page.h"
 
 /* The check-in: a mood, and whatever else the writer wants to add. Picking a mood and
@@ -20,8 +22,12 @@ struct _TendTodayPage
   GtkLabel        *date_label;
   GtkLabel        *draft_label;
   TendEntryEditor *editor;
+  GtkWidget       *earlier_box;
+  GtkListBox      *earlier_list;
 
   /* Owned */
+  TendEntryList   *earlier_entries; /* today's check-ins, kept up to date by the journal */
+  GDate            earlier_day;     /* of earlier_entries */
   TendContext     *context;
   GCancellable    *cancellable;
   TendEntry       *pending_entry; /* being saved */
@@ -33,6 +39,7 @@ G_DEFINE_FINAL_TYPE (TendTodayPage, tend_today_page, ADW_TYPE_BIN)
 
 enum {
   SIGNAL_ENTRY_SAVED,
+  SIGNAL_ENTRY_ACTIVATED,
   N_SIGNALS,
 };
 
@@ -63,6 +70,78 @@ update_date (TendTodayPage *self)
   now = tend_clock_get_now (tend_context_get_clock (self->context));
   text = tend_date_format_long_day (now, now);
   gtk_label_set_label (self->date_label, text);
+}
+
+/* Earlier today ---------------------------------------------------------------------- */
+
+static void
+forget_earlier (TendTodayPage *self)
+{
+  if (self->earlier_entries != NULL)
+    g_signal_handlers_disconnect_by_data (self->earlier_entries, self);
+  gtk_list_box_bind_model (self->earlier_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->earlier_entries);
+}
+
+static void
+update_earlier_visible (TendTodayPage *self)
+{
+  gtk_widget_set_visible (self->earlier_box,
+                          self->earlier_entries != NULL &&
+                          g_list_model_get_n_items (G_LIST_MODEL (self->earlier_entries)) > 0);
+}
+
+/* The check-ins of the day, under the editor: after saving one, it is there to see and to
+ * open again. The list follows the journal, and the day when the page is shown again. */
+static void
+update_earlier (TendTodayPage *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local_now = NULL;
+  g_autoptr(TendFilter) filter = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  if (self->context == NULL || tend_context_get_journal (self->context) == NULL)
+    return;
+
+  now = tend_clock_get_now (tend_context_get_clock (self->context));
+  local_now = g_date_time_to_local (now);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (local_now),
+                  g_date_time_get_month (local_now), g_date_time_get_year (local_now));
+  if (self->earlier_entries != NULL && g_date_compare (&today, &self->earlier_day) == 0)
+    return;
+
+  forget_earlier (self);
+  self->earlier_day = today;
+
+  filter = tend_filter_new ();
+  tend_filter_set_range (filter, &today, &today);
+  self->earlier_entries = tend_journal_query (tend_context_get_journal (self->context), filter,
+                                              &error);
+  /* Only a convenience: the Journal says what went wrong */
+  if (self->earlier_entries == NULL)
+    g_debug ("Could not list today's check-ins: %s", error->message);
+  else
+    {
+      g_signal_connect_object (self->earlier_entries, "items-changed",
+                               G_CALLBACK (update_earlier_visible), self, G_CONNECT_SWAPPED);
+      gtk_list_box_bind_model (self->earlier_list, G_LIST_MODEL (self->earlier_entries),
+                               tend_entry_row_create_list_row, NULL, NULL);
+    }
+
+  update_earlier_visible (self);
+}
+
+static void
+earlier_row_activated_cb (TendTodayPage *self,
+                          GtkListBoxRow *row)
+{
+  TendEntry *entry = tend_entry_row_get_entry (TEND_ENTRY_ROW (gtk_list_box_row_get_child (row)));
+
+  if (entry != NULL && tend_entry_is_readable (entry))
+    g_signal_emit (self, signals[SIGNAL_ENTRY_ACTIVATED], 0, entry);
 }
 
 /* Drafts ----------------------------------------------------------------------------- */
@@ -212,6 +291,7 @@ tend_today_page_map (GtkWidget *widget)
 
   /* The page may stay open past midnight. */
   update_date (TEND_TODAY_PAGE (widget));
+  update_earlier (TEND_TODAY_PAGE (widget));
 }
 
 static void
@@ -226,6 +306,9 @@ tend_today_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pending_entry);
+  if (self->earlier_entries != NULL)
+    g_signal_handlers_disconnect_by_data (self->earlier_entries, self);
+  g_clear_object (&self->earlier_entries);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (tend_today_page_parent_class)->dispose (object);
@@ -248,6 +331,14 @@ tend_today_page_class_init (TendTodayPageClass *klass)
     g_signal_new ("entry-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, TEND_TYPE_ENTRY);
 
+  /**
+   * TendTodayPage::entry-activated:
+   * @entry: a check-in of the day, picked to be opened
+   */
+  signals[SIGNAL_ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, TEND_TYPE_ENTRY);
+
   g_type_ensure (TEND_TYPE_ENTRY_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -255,7 +346,10 @@ tend_today_page_class_init (TendTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, draft_label);
   gtk_widget_class_bind_template_child (widget_class, TendTodayPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, earlier_box);
+  gtk_widget_class_bind_template_child (widget_class, TendTodayPage, earlier_list);
   gtk_widget_class_bind_template_callback (widget_class, editor_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, earlier_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "today.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "today.select-mood", "i", select_mood_action);
@@ -279,6 +373,7 @@ tend_today_page_init (TendTodayPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  g_date_clear (&self->earlier_day, 1);
   update_save_enabled (self);
 }
 
@@ -300,6 +395,8 @@ tend_today_page_set_context (TendTodayPage *self,
   tend_entry_editor_set_context (self->editor, context);
   restore_draft (self);
   update_date (self);
+  forget_earlier (self);
+  update_earlier (self);
   update_save_enabled (self);
 }
 
