@@ -203,19 +203,19 @@ test_mood_chart_week (void)
   /* Today is selected and said */
   tend_mood_chart_set_points (mood_chart, TEND_INSIGHTS_PERIOD_WEEK, points, &today);
   g_assert_cmpint (tend_mood_chart_get_selected (mood_chart), ==, 3);
-  assert_description (chart, "Thursday, November 19: mean mood 3.0 (Okay), 1 check-in");
+  assert_description (chart, "Thursday, November 19: average mood 3.0 (Okay), 1 check-in");
   assert_summary (tend_mood_chart_get_summary (mood_chart),
-                  "A mean mood of 3.0 (Okay) over 3 days with check-ins. "
+                  "An average mood of 3.0 (Okay) over 3 days with check-ins. "
                   "Highest: Monday, November 16 (4.0). Lowest: Wednesday, November 18 (2.0).");
 
   /* The keyboard goes from day to day, gaps included, never into the future */
   g_assert_true (press_key (chart, GDK_KEY_Left));
-  assert_description (chart, "Wednesday, November 18: mean mood 2.0 (Bad), 1 check-in");
+  assert_description (chart, "Wednesday, November 18: average mood 2.0 (Bad), 1 check-in");
   g_assert_true (press_key (chart, GDK_KEY_Left));
   g_assert_cmpint (tend_mood_chart_get_selected (mood_chart), ==, 1);
   assert_description (chart, "Tuesday, November 17: no check-ins");
   g_assert_true (press_key (chart, GDK_KEY_Home));
-  assert_description (chart, "Monday, November 16: mean mood 4.0 (Good), 2 check-ins, "
+  assert_description (chart, "Monday, November 16: average mood 4.0 (Good), 2 check-ins, "
                              "from Okay to Great");
   g_assert_true (press_key (chart, GDK_KEY_Left));
   g_assert_cmpint (tend_mood_chart_get_selected (mood_chart), ==, 0);
@@ -302,7 +302,7 @@ test_mood_chart_year (void)
   /* The week of Monday, November 16 */
   g_assert_cmpint (tend_mood_chart_get_selected (mood_chart), ==, 46);
   g_assert_true (press_key (chart, GDK_KEY_Home));
-  assert_description (chart, "January 1 to January 4: mean mood 3.5 (Good), 3 check-ins, "
+  assert_description (chart, "January 1 to January 4: average mood 3.5 (Good), 3 check-ins, "
                              "from Bad to Great");
   g_assert_true (press_key (chart, GDK_KEY_Right));
   assert_description (chart, "January 5 to January 11: no check-ins");
@@ -581,9 +581,9 @@ test_bar_chart (void)
 
   tend_bar_chart_set_bars (chart, 7, weekday_labels, weekday_names, means);
   g_assert_cmpint (tend_bar_chart_get_selected (chart), ==, 0);
-  assert_description (widget, "Monday: mean mood 3.4 (Okay), 12 check-ins");
+  assert_description (widget, "Monday: average mood 3.4 (Okay), 12 check-ins");
   assert_summary (tend_bar_chart_get_summary (chart),
-                  "Highest mean mood: Saturday (4.1). Lowest: Tuesday (2.9).");
+                  "Highest average mood: Saturday (4.1). Lowest: Tuesday (2.9).");
 
   g_assert_true (press_key (widget, GDK_KEY_End));
   g_assert_cmpint (tend_bar_chart_get_selected (chart), ==, 6);
@@ -591,7 +591,7 @@ test_bar_chart (void)
   g_assert_true (press_key (widget, GDK_KEY_Right));
   g_assert_cmpint (tend_bar_chart_get_selected (chart), ==, 6);
   g_assert_true (press_key (widget, GDK_KEY_Left));
-  assert_description (widget, "Saturday: mean mood 4.1 (Good), 14 check-ins");
+  assert_description (widget, "Saturday: average mood 4.1 (Good), 14 check-ins");
   g_assert_true (press_key (widget, GDK_KEY_Home));
   g_assert_cmpint (tend_bar_chart_get_selected (chart), ==, 0);
 
@@ -611,7 +611,7 @@ test_bar_chart (void)
   tend_bar_chart_set_bars (chart, 7, weekday_labels, weekday_names, one);
   g_assert_cmpint (tend_bar_chart_get_selected (chart), ==, 3);
   assert_summary (tend_bar_chart_get_summary (chart),
-                  "Only Monday has check-ins: a mean mood of 3.4.");
+                  "Only Monday has check-ins: an average mood of 3.4.");
   tend_bar_chart_set_bars (chart, 7, weekday_labels, weekday_names, none);
   assert_summary (tend_bar_chart_get_summary (chart), "No check-ins to compare yet.");
   draw_every_way (widget);

@@ -156,10 +156,10 @@ describe_bar (const Bar *bar)
     return g_strdup_printf (_("%s: no check-ins"), bar->long_label);
 
   mean = tend_chart_format_mean (bar->mean.mean);
-  /* Translators: a category of a chart of mean moods, as "Monday: mean mood 3.4 (Okay),
+  /* Translators: a category of a chart of average moods, as "Monday: average mood 3.4 (Okay),
    * 12 check-ins" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: mean mood %s (%s), %u check-in",
-                                       "%s: mean mood %s (%s), %u check-ins",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: average mood %s (%s), %u check-in",
+                                       "%s: average mood %s (%s), %u check-ins",
                                        bar->mean.n_entries),
                           bar->long_label, mean,
                           tend_mood_get_label (tend_chart_round_mood (bar->mean.mean)),
@@ -591,18 +591,18 @@ tend_bar_chart_get_summary (TendBarChart *self)
   high_mean = tend_chart_format_mean (highest->mean.mean);
   if (n_with == 1)
     /* Translators: the summary of a chart of mean moods by weekday or time of day when
-     * only one has check-ins, as "Only Monday has check-ins: a mean mood of 3.4." */
-    return g_strdup_printf (_("Only %s has check-ins: a mean mood of %s."),
+     * only one has check-ins, as "Only Monday has check-ins: an average mood of 3.4." */
+    return g_strdup_printf (_("Only %s has check-ins: an average mood of %s."),
                             highest->long_label, high_mean);
 
   if (highest->mean.mean == lowest->mean.mean)
-    /* Translators: the summary of a chart of mean moods, as "The same mean mood, 3.4, for
+    /* Translators: the summary of a chart of average moods, as "The same average mood, 3.4, for
      * each with check-ins." */
-    return g_strdup_printf (_("The same mean mood, %s, for each with check-ins."), high_mean);
+    return g_strdup_printf (_("The same average mood, %s, for each with check-ins."), high_mean);
 
   low_mean = tend_chart_format_mean (lowest->mean.mean);
   /* Translators: the summary of a chart of mean moods by weekday or time of day, as
-   * "Highest mean mood: Saturday (4.1). Lowest: Monday (2.9)." */
-  return g_strdup_printf (_("Highest mean mood: %s (%s). Lowest: %s (%s)."),
+   * "Highest average mood: Saturday (4.1). Lowest: Monday (2.9)." */
+  return g_strdup_printf (_("Highest average mood: %s (%s). Lowest: %s (%s)."),
                           highest->long_label, high_mean, lowest->long_label, low_mean);
 }

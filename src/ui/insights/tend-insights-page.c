@@ -165,32 +165,32 @@ format_period_title (TendInsightsPeriod  period,
       if (g_date_get_year (first) != g_date_get_year (last))
         {
           /* Translators: the first and last day of a week that spans two years, as in
-           * “29 December 2025 – 4 January 2026”; a g_date_time_format() format. */
-          from = format_date (first, C_("insights week across years", "%-d %B %Y"));
-          to = format_date (last, C_("insights week across years", "%-d %B %Y"));
+           * “December 29, 2025 – January 4, 2026”; a g_date_time_format() format. */
+          from = format_date (first, C_("insights week across years", "%B %-d, %Y"));
+          to = format_date (last, C_("insights week across years", "%B %-d, %Y"));
         }
       else if (g_date_get_month (first) != g_date_get_month (last))
         {
-          /* Translators: the first day of a week that spans two months, as “28 November”
-           * in “28 November – 4 December 2026”; a g_date_time_format() format. */
-          from = format_date (first, C_("insights week across months", "%-d %B"));
-          /* Translators: the last day of a week that spans two months, as “4 December 2026”
-           * in “28 November – 4 December 2026”; a g_date_time_format() format. */
-          to = format_date (last, C_("insights week across months", "%-d %B %Y"));
+          /* Translators: the first day of a week that spans two months, as “November 28”
+           * in “November 28 – December 4, 2026”; a g_date_time_format() format. */
+          from = format_date (first, C_("insights week across months", "%B %-d"));
+          /* Translators: the last day of a week that spans two months, as “December 4,
+           * 2026” in “November 28 – December 4, 2026”; a g_date_time_format() format. */
+          to = format_date (last, C_("insights week across months", "%B %-d, %Y"));
         }
       else
         {
-          /* Translators: the first day of a week, as “17” in “17–23 November 2026”; a
-           * g_date_time_format() format. */
-          from = format_date (first, C_("insights week", "%-d"));
-          /* Translators: the last day of a week, as “23 November 2026” in “17–23 November
-           * 2026”; a g_date_time_format() format. */
-          to = format_date (last, C_("insights week", "%-d %B %Y"));
-          /* Translators: a week's first and last day, as in “17–23 November 2026”. */
+          /* Translators: the first day of a week, as “November 17” in “November 17–23,
+           * 2026” (“17” in “17–23 novembre 2026”); a g_date_time_format() format. */
+          from = format_date (first, C_("insights week", "%B %-d"));
+          /* Translators: the last day of a week, as “23, 2026” in “November 17–23, 2026”
+           * (“23 novembre 2026” in “17–23 novembre 2026”); a g_date_time_format() format. */
+          to = format_date (last, C_("insights week", "%-d, %Y"));
+          /* Translators: a week's first and last day, as in “November 17–23, 2026”. */
           return g_strdup_printf (C_("insights week", "%s–%s"), from, to);
         }
 
-      /* Translators: a week's first and last day, as in “28 November – 4 December 2026”. */
+      /* Translators: a week's first and last day, as in “November 28 – December 4, 2026”. */
       return g_strdup_printf (C_("insights week", "%s – %s"), from, to);
     }
 }
@@ -204,7 +204,7 @@ format_mean (double mean)
 
   /* Translators: an average mood: the number on the 1 to 5 scale, then the mood it is
    * nearest to, as in “3.4 (Okay)”. */
-  return g_strdup_printf (C_("mean mood", "%.1f (%s)"), shown, tend_mood_get_label (mood));
+  return g_strdup_printf (C_("average mood", "%.1f (%s)"), shown, tend_mood_get_label (mood));
 }
 
 static char *

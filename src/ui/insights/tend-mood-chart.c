@@ -206,14 +206,14 @@ describe_point (TendMoodChart           *self,
                               point->n_entries);
 
   if (point->lowest == point->highest)
-    /* Translators: a day or a week of the mood chart, as "Tuesday, November 18: mean mood
+    /* Translators: a day or a week of the mood chart, as "Tuesday, November 18: average mood
      * 4.0 (Good), 2 check-ins" */
-    return g_strdup_printf (_("%s: mean mood %s (%s), %s"), when, mean,
+    return g_strdup_printf (_("%s: average mood %s (%s), %s"), when, mean,
                             tend_mood_get_label (tend_chart_round_mood (point->mean)), checkins);
 
-  /* Translators: a day or a week of the mood chart, as "Tuesday, November 18: mean mood
+  /* Translators: a day or a week of the mood chart, as "Tuesday, November 18: average mood
    * 3.7 (Good), 3 check-ins, from Okay to Great" */
-  return g_strdup_printf (_("%s: mean mood %s (%s), %s, from %s to %s"), when, mean,
+  return g_strdup_printf (_("%s: average mood %s (%s), %s, from %s to %s"), when, mean,
                           tend_mood_get_label (tend_chart_round_mood (point->mean)), checkins,
                           tend_mood_get_label (CLAMP (point->lowest, TEND_MOOD_FIRST, TEND_MOOD_LAST)),
                           tend_mood_get_label (CLAMP (point->highest, TEND_MOOD_FIRST, TEND_MOOD_LAST)));
@@ -814,11 +814,11 @@ tend_mood_chart_get_summary (TendMoodChart *self)
     return g_strdup (_("No check-ins in this period."));
 
   mean = tend_chart_format_mean (sum / n_days);
-  /* Translators: the start of the mood chart's summary, as "A mean mood of 3.6 (Good)
+  /* Translators: the start of the mood chart's summary, as "An average mood of 3.6 (Good)
    * over 21 days with check-ins." */
   first = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "A mean mood of %s (%s) over %u day with check-ins.",
-                                        "A mean mood of %s (%s) over %u days with check-ins.",
+                                        "An average mood of %s (%s) over %u day with check-ins.",
+                                        "An average mood of %s (%s) over %u days with check-ins.",
                                         n_days),
                            mean, tend_mood_get_label (tend_chart_round_mood (sum / n_days)), n_days);
 
