@@ -72,7 +72,7 @@ update_sensitivity (TendUsageSettingsPage *self)
                       _("Minutes away that count as a break"));
   set_needs_tracking (GTK_WIDGET (self->eye_rest_row), tracking, TRUE,
                       _("The 20-20-20 rule: after every 20 minutes of use, a reminder to look "
-                        "at something 20 feet (6 metres) away for 20 seconds"));
+                        "at something 20 feet (6 meters) away for 20 seconds"));
   set_needs_tracking (GTK_WIDGET (self->goal_row), tracking, TRUE,
                       _("One gentle notice when the day’s screen time passes it"));
 }
