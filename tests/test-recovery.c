@@ -196,6 +196,14 @@ test_recovery_page_restores_backup (void)
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "Your Journal Is Damaged");
   g_assert_nonnull (strstr (adw_status_page_get_description (status), moved));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "November 21, 2026"));
+  /* The path on its own line, left to right in any language, breaking only after a slash,
+   * with no full stop of the sentence against it */
+  {
+    g_autofree char *line = g_strdup_printf ("/\u200B%s\u2069\n", moved);
+
+    g_assert_nonnull (strstr (adw_status_page_get_description (status), ":\n\u2068"));
+    g_assert_nonnull (strstr (adw_status_page_get_description (status), line));
+  }
 
   tend_test_click (restore);
   tend_test_wait_until (is_open, context);

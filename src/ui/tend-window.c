@@ -506,15 +506,22 @@ static void
 update_recovery_text (TendWindow *self,
                       gboolean    listed)
 {
-  g_autofree char *where = tend_text_format_path (tend_context_get_damaged_path (self->context));
+  g_autofree char *path = tend_text_format_path (tend_context_get_damaged_path (self->context));
+  g_autoptr(GString) where = g_string_new (path);
   g_autofree char *what = NULL;
   g_autofree char *choice = NULL;
   g_autofree char *description = NULL;
 
-  /* Translators: %s is where the damaged file is now, as in
-   * “~/.local/share/tend/journal.db.damaged-20261121-103000”. */
-  what = g_strdup_printf (_("Tend cannot read your journal because the file is damaged. "
-                            "It has been kept, unchanged, as %s."), where);
+  /* The path on a line of its own, isolated so it reads left to right in Arabic too, and
+   * free to wrap after a slash (a zero-width space) rather than anywhere in a name. */
+  g_string_replace (where, "/", "/\u200B", 0);
+  g_string_prepend (where, "\u2068");
+  g_string_append (where, "\u2069");
+
+  /* Translators: the path of the damaged file follows, on a line of its own. */
+  what = g_strdup_printf ("%s\n%s", _("Tend cannot read your journal because the file is "
+                                       "damaged. It has been kept, unchanged, in this file:"),
+                          where->str);
 
   if (self->newest_backup_day != NULL)
     /* Translators: %s is the date of the newest backup. */
