@@ -512,11 +512,10 @@ update_recovery_text (TendWindow *self,
   g_autofree char *choice = NULL;
   g_autofree char *description = NULL;
 
-  /* The path on a line of its own, isolated so it reads left to right in Arabic too, and
-   * free to wrap after a slash (a zero-width space) rather than anywhere in a name. */
+  /* The path (isolated by tend_text_format_path(), so it reads left to right in Arabic
+   * too) on a line of its own, free to wrap after a slash (a zero-width space) rather than
+   * anywhere in a name. */
   g_string_replace (where, "/", "/\u200B", 0);
-  g_string_prepend (where, "\u2068");
-  g_string_append (where, "\u2069");
 
   /* Translators: the path of the damaged file follows, on a line of its own. */
   what = g_strdup_printf ("%s\n%s", _("Tend cannot read your journal because the file is "
