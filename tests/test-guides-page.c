@@ -408,8 +408,15 @@ test_keyboard_scrolls (Fixture       *fixture,
   g_assert_true (press_key (view, GDK_KEY_End));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==,
                      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  /* The guide's title is in the header only once its heading has scrolled away */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  g_assert_true (adw_header_bar_get_show_title (ADW_HEADER_BAR (
+                   tend_test_find_descendant (GTK_WIDGET (view), ADW_TYPE_HEADER_BAR))));
   g_assert_true (press_key (view, GDK_KEY_Home));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  g_assert_false (adw_header_bar_get_show_title (ADW_HEADER_BAR (
+                    tend_test_find_descendant (GTK_WIDGET (view), ADW_TYPE_HEADER_BAR))));
 
   /* Elsewhere, the arrows move the focus as usual. */
   gtk_widget_grab_focus (tend_test_find_action_button (GTK_WIDGET (view), "app.help-now"));

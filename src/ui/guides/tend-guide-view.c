@@ -31,6 +31,7 @@ struct _TendGuideView
   AdwNavigationPage  parent_instance;
 
   /* Template widgets */
+  AdwHeaderBar      *header_bar;
   GtkToggleButton   *bookmark_button;
   GtkMenuButton     *contents_button;
   GtkWidget         *toc_sidebar;
@@ -728,10 +729,30 @@ save_position_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The title once in the page: the big heading, and in the header bar only once that
+ * heading has scrolled out of sight. */
+static void
+update_header_title (TendGuideView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  GtkWidget *text = viewport != NULL ? gtk_viewport_get_child (GTK_VIEWPORT (viewport)) : NULL;
+  graphene_rect_t bounds;
+  gboolean heading_hidden = FALSE;
+
+  /* Where the heading is in the whole text, against how far it is scrolled (the layout
+   * may not have followed the scrolling yet) */
+  if (text != NULL && gtk_widget_compute_bounds (GTK_WIDGET (self->title_label), text, &bounds))
+    heading_hidden = gtk_adjustment_get_value (adjustment) >= bounds.origin.y + bounds.size.height;
+
+  adw_header_bar_set_show_title (self->header_bar, heading_hidden);
+}
+
 static void
 scrolled_cb (TendGuideView *self)
 {
   update_current_section (self);
+  update_header_title (self);
 
   /* Once scrolling settles, not at every frame of it. */
   g_clear_handle_id (&self->save_position_id, g_source_remove);
@@ -1049,6 +1070,7 @@ tend_guide_view_class_init (TendGuideViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendGuideView, scroller);
   gtk_widget_class_bind_template_child (widget_class, TendGuideView, content_box);
   gtk_widget_class_bind_template_child (widget_class, TendGuideView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TendGuideView, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TendGuideView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, TendGuideView, details_label);
   gtk_widget_class_bind_template_child (widget_class, TendGuideView, body_box);
