@@ -399,17 +399,61 @@ test_controls_are_named (void)
   g_assert_finalize_object (context);
 }
 
+/* An activity's row: its name as the title, how often it is used under it. */
 static GtkWidget *
 find_tag_row (GtkWidget  *page,
               const char *name)
 {
-  g_autoptr(GPtrArray) rows = tend_test_collect_mapped (page, ADW_TYPE_ENTRY_ROW);
+  g_autoptr(GPtrArray) rows = tend_test_collect_mapped (page, ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
-    if (g_str_equal (gtk_editable_get_text (g_ptr_array_index (rows, i)), name))
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), name))
       return g_ptr_array_index (rows, i);
 
   return NULL;
+}
+
+static GVariant *
+tag_target (TendJournal *journal,
+            const char  *name)
+{
+  GListModel *tags = tend_journal_get_tags (journal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
+    {
+      g_autoptr(TendTag) tag = g_list_model_get_item (tags, i);
+
+      if (g_str_equal (tend_tag_get_name (tag), name))
+        return g_variant_new_int64 (tend_tag_get_id (tag));
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Renames through the row's menu: its dialog, with the name typed and Rename pressed. */
+static void
+rename_tag (TendWindow  *window,
+            GtkWidget   *page,
+            TendJournal *journal,
+            const char  *from,
+            const char  *to)
+{
+  AdwDialog *alert;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action_variant (page, "tags.rename",
+                                                     tag_target (journal, from)));
+  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  entry = tend_test_find_descendant (GTK_WIDGET (alert), GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, from);
+  gtk_editable_set_text (GTK_EDITABLE (entry), to);
+  tend_test_click (tend_test_find_labelled (GTK_WIDGET (alert), "_Rename"));
+  /* The rows are made again once the journal has changed, and the alert is gone */
+  while (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == alert)
+    g_main_context_iteration (NULL, TRUE);
+  tend_test_wait_for_draws (GTK_WIDGET (window), 3);
 }
 
 static const char *
@@ -431,7 +475,8 @@ test_activities_preferences (void)
   TendJournal *journal = tend_context_get_journal (context);
   TendPreferencesDialog *dialog = tend_preferences_dialog_new (context);
   g_autoptr(TendTag) family = NULL;
-  GtkWidget *page, *row, *toggle, *down;
+  GtkWidget *page, *row, *toggle;
+  GtkMenuButton *menu;
 
   adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "activities");
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
@@ -441,17 +486,15 @@ test_activities_preferences (void)
   g_assert_cmpstr (tag_name_at (journal, 0), ==, "Work");
   row = find_tag_row (page, "Work");
   g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), "Office");
-  g_signal_emit_by_name (row, "apply");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not used yet");
+  rename_tag (window, page, journal, "Work", "Office");
   g_assert_cmpstr (tag_name_at (journal, 0), ==, "Office");
+  g_assert_nonnull (find_tag_row (page, "Office"));
 
-  /* A name already taken is refused, and the row shows the old name again. */
-  tend_test_wait_for_draws (GTK_WIDGET (window), 2);
-  row = find_tag_row (page, "Office");
-  gtk_editable_set_text (GTK_EDITABLE (row), "family");
-  g_signal_emit_by_name (row, "apply");
+  /* A name already taken is refused, and the row keeps its name. */
+  rename_tag (window, page, journal, "Office", "family");
   g_assert_cmpstr (tag_name_at (journal, 0), ==, "Office");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Office");
+  g_assert_nonnull (find_tag_row (page, "Office"));
 
   tend_test_wait_for_draws (GTK_WIDGET (window), 2);
   row = find_tag_row (page, "Family");
@@ -467,17 +510,15 @@ test_activities_preferences (void)
                                              "Office"));
 
   tend_test_wait_for_draws (GTK_WIDGET (window), 2);
+  /* Moving down, from the row's menu (which offers no Move Up on the first row) */
   row = find_tag_row (page, "Office");
-  down = NULL;
-  {
-    g_autoptr(GPtrArray) buttons = tend_test_collect_mapped (row, GTK_TYPE_BUTTON);
-
-    for (guint i = 0; i < buttons->len; i++)
-      if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)), "go-down-symbolic") == 0)
-        down = g_ptr_array_index (buttons, i);
-  }
-  g_assert_nonnull (down);
-  tend_test_click (down);
+  menu = GTK_MENU_BUTTON (tend_test_find_descendant (row, GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (gtk_menu_button_get_menu_model (menu),
+                                                                         1, G_MENU_LINK_SECTION)),
+                   ==, 1);
+  g_assert_true (gtk_widget_activate_action_variant (page, "tags.move-down",
+                                                     tag_target (journal, "Office")));
   g_assert_cmpstr (tag_name_at (journal, 0), ==, "Family");
   g_assert_cmpstr (tag_name_at (journal, 1), ==, "Office");
 

@@ -193,18 +193,25 @@ sweep_main_window (void)
   g_object_unref (context);
 }
 
-/* A dialog at a phone's width: it opens (no overflow), and its header is whole. */
+/* A dialog opens (no overflow), and its header is whole. */
 static void
-check_dialog_at_360 (TendWindow *window,
-                     AdwDialog  *dialog,
-                     const char *name,
-                     GString    *failures)
+check_dialog (TendWindow *window,
+              AdwDialog  *dialog,
+              const char *name,
+              GString    *failures)
 {
+  gpointer alive = dialog;
+
   adw_dialog_present (dialog, GTK_WIDGET (window));
   settle (GTK_WIDGET (window));
   find_cut_labels (GTK_WIDGET (dialog), name, failures);
   check_fits (GTK_WIDGET (window), name, failures);
+
+  /* Gone for good before the window changes size again */
+  g_object_add_weak_pointer (G_OBJECT (dialog), &alive);
   adw_dialog_force_close (dialog);
+  while (alive != NULL)
+    g_main_context_iteration (NULL, TRUE);
   settle (GTK_WIDGET (window));
 }
 
@@ -222,12 +229,21 @@ dialogs_at_360 (void)
   g_assert_true (tend_journal_add (tend_context_get_journal (context), entry, &error));
   g_assert_no_error (error);
 
-  set_content_width (window, NARROWEST);
+  /* At a phone's width, and where the dialogs float at their own size. (Between 640 and
+   * 800 px, AdwPreferencesDialog keeps its tabs in its header past the width they need in
+   * French and Arabic: its own breakpoint is fixed. Left for issue 16.) */
+  for (guint i = 0; i < 2; i++)
+    {
+      int width = i == 0 ? NARROWEST : 1100;
+      g_autofree char *editor = g_strdup_printf ("the check-in editor at %d px", width);
+      g_autofree char *preferences = g_strdup_printf ("Preferences at %d px", width);
 
-  check_dialog_at_360 (window, ADW_DIALOG (tend_entry_dialog_new (context, entry, NULL)),
-                       "the check-in editor", failures);
-  check_dialog_at_360 (window, ADW_DIALOG (tend_preferences_dialog_new (context)),
-                       "Preferences", failures);
+      set_content_width (window, width);
+      check_dialog (window, ADW_DIALOG (tend_entry_dialog_new (context, entry, NULL)),
+                           editor, failures);
+      check_dialog (window, ADW_DIALOG (tend_preferences_dialog_new (context)),
+                           preferences, failures);
+    }
 
   report (failures);
 

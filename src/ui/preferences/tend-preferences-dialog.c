@@ -102,7 +102,9 @@ tend_preferences_dialog_new (TendContext *context)
 
   g_return_val_if_fail (TEND_IS_CONTEXT (context), NULL);
 
-  self = g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+  /* Wide enough for the four pages' tabs whole, with their icons, in every language
+   * (“النسخ الاحتياطية” is the longest); narrower windows show the tabs at the bottom. */
+  self = g_object_new (TEND_TYPE_PREFERENCES_DIALOG, "content-width", 760, NULL);
 
   /* Screen time and reminders, "usage" */
   adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), tend_usage_settings_page_new ());

@@ -20,6 +20,7 @@ struct _TendTagsPage
   AdwPreferencesGroup  *list_group;
   GPtrArray            *rows;
 
+  gint64                focus_tag_id;  /* to give the focus to once the rows are rebuilt */
   guint                 rebuild_id;
 };
 
@@ -44,40 +45,86 @@ tag_of (GtkWidget *widget)
   return g_object_get_data (G_OBJECT (widget), "tag");
 }
 
-/* The name a tag has now: a row's tag may be an older snapshot until the rows are rebuilt. */
-static const char *
-current_name (TendTagsPage *self,
-              TendTag      *tag)
+/* The tag with @id as the journal has it now, and where it is in the list. */
+static TendTag *
+find_tag (TendTagsPage *self,
+          gint64        id,
+          guint        *position)
 {
   GListModel *tags = tend_journal_get_tags (self->journal);
 
   for (guint i = 0; i < g_list_model_get_n_items (tags); i++)
     {
-      g_autoptr(TendTag) other = g_list_model_get_item (tags, i);
+      g_autoptr(TendTag) tag = g_list_model_get_item (tags, i);
 
-      if (tend_tag_get_id (other) == tend_tag_get_id (tag))
-        return g_intern_string (tend_tag_get_name (other));
+      if (tend_tag_get_id (tag) == id)
+        {
+          if (position != NULL)
+            *position = i;
+          return g_steal_pointer (&tag);
+        }
     }
 
-  return tend_tag_get_name (tag);
+  return NULL;
 }
 
 static void
-rename_applied_cb (AdwEntryRow  *row,
-                   TendTagsPage *self)
+rename_response_cb (AdwAlertDialog *dialog,
+                    const char     *response,
+                    TendTagsPage   *self)
 {
   g_autoptr(GError) error = NULL;
-  TendTag *tag = tag_of (GTK_WIDGET (row));
+  g_autoptr(TendTag) tag = NULL;
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "tag-id");
 
-  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (row)), current_name (self, tag)))
+  if (!g_str_equal (response, "rename") || (tag = find_tag (self, id, NULL)) == NULL)
     return;
 
-  if (!tend_journal_rename_tag (self->journal, tag, gtk_editable_get_text (GTK_EDITABLE (row)),
-                                &error))
-    {
-      show_error (self, error);
-      gtk_editable_set_text (GTK_EDITABLE (row), current_name (self, tag));
-    }
+  if (g_str_equal (gtk_editable_get_text (entry), tend_tag_get_name (tag)))
+    return;
+
+  self->focus_tag_id = id;
+  if (!tend_journal_rename_tag (self->journal, tag, gtk_editable_get_text (entry), &error))
+    show_error (self, error);
+}
+
+static void
+rename_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendTagsPage *self = TEND_TAGS_PAGE (widget);
+  g_autoptr(TendTag) tag = find_tag (self, g_variant_get_int64 (parameter), NULL);
+  AdwDialog *dialog;
+  GtkWidget *entry;
+
+  if (tag == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Rename Activity"), NULL);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "rename", _("_Rename"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "rename",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "rename");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), tend_tag_get_name (tag));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Name"), -1);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), entry);
+
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data_full (G_OBJECT (dialog), "tag-id",
+                          g_memdup2 (&(gint64) { tend_tag_get_id (tag) }, sizeof (gint64)),
+                          g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  adw_dialog_present (dialog, widget);
 }
 
 static void
@@ -97,63 +144,27 @@ shown_toggled_cb (GtkSwitch    *toggle,
 }
 
 static void
-move_tag (TendTagsPage *self,
-          GtkWidget    *button,
-          int           delta)
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
+  TendTagsPage *self = TEND_TAGS_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  TendTag *tag = tag_of (button);
-  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "position"));
+  gint64 id = g_variant_get_int64 (parameter);
+  int delta = g_str_equal (action_name, "tags.move-up") ? -1 : +1;
+  g_autoptr(TendTag) tag = NULL;
+  guint position;
 
-  if (position + delta < 0)
+  if ((tag = find_tag (self, id, &position)) == NULL || (delta < 0 && position == 0))
     return;
 
-  if (!tend_journal_move_tag (self->journal, tag, position + delta, &error))
+  self->focus_tag_id = id;
+  if (!tend_journal_move_tag (self->journal, tag, (int) position + delta, &error))
     show_error (self, error);
 }
 
-static void
-move_up_clicked_cb (GtkButton    *button,
-                    TendTagsPage *self)
-{
-  move_tag (self, GTK_WIDGET (button), -1);
-}
-
-static void
-move_down_clicked_cb (GtkButton    *button,
-                      TendTagsPage *self)
-{
-  move_tag (self, GTK_WIDGET (button), +1);
-}
-
-static GtkWidget *
-make_move_button (TendTagsPage *self,
-                  TendTag      *tag,
-                  guint         position,
-                  gboolean      up)
-{
-  g_autofree char *label = NULL;
-  GtkWidget *button;
-
-  button = gtk_button_new_from_icon_name (up ? "go-up-symbolic" : "go-down-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, up ? _("Move Up") : _("Move Down"));
-  if (up)
-    /* Translators: the name of a button for screen readers; %s is an activity */
-    label = g_strdup_printf (_("Move %s up"), tend_tag_get_name (tag));
-  else
-    /* Translators: the name of a button for screen readers; %s is an activity */
-    label = g_strdup_printf (_("Move %s down"), tend_tag_get_name (tag));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (button), "tag", g_object_ref (tag), g_object_unref);
-  g_object_set_data (G_OBJECT (button), "position", GUINT_TO_POINTER (position));
-  g_signal_connect (button, "clicked",
-                    up ? G_CALLBACK (move_up_clicked_cb) : G_CALLBACK (move_down_clicked_cb), self);
-
-  return button;
-}
-
+/* An activity: its name, how often it is used, the switch that offers it in check-ins,
+ * and a menu to rename and move it, as GNOME's lists do. */
 static GtkWidget *
 make_row (TendTagsPage *self,
           TendTag      *tag,
@@ -162,26 +173,31 @@ make_row (TendTagsPage *self,
           guint         n_tags)
 {
   g_autofree char *switch_label = NULL;
+  g_autofree char *menu_label = NULL;
   g_autofree char *uses = NULL;
-  AdwEntryRow *row;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) moves = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+  GVariant *target = g_variant_new_int64 (tend_tag_get_id (tag));
+  AdwActionRow *row;
   GtkWidget *toggle;
-  GtkWidget *up, *down;
+  GtkWidget *button;
 
-  row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  g_variant_ref_sink (target);
+
+  row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), tend_tag_get_name (tag));
   if (n_uses == 0)
-    /* Translators: above an activity's name in Preferences, when no check-in has it */
+    /* Translators: under an activity's name in Preferences, when no check-in has it */
     uses = g_strdup (_("Not used yet"));
   else
-    /* Translators: above an activity's name in Preferences */
+    /* Translators: under an activity's name in Preferences */
     uses = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Used in %u check-in",
                                          "Used in %u check-ins", n_uses),
                             n_uses);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), uses);
-  gtk_editable_set_text (GTK_EDITABLE (row), tend_tag_get_name (tag));
-  adw_entry_row_set_show_apply_button (row, TRUE);
+  adw_action_row_set_subtitle (row, uses);
   g_object_set_data_full (G_OBJECT (row), "tag", g_object_ref (tag), g_object_unref);
-  g_signal_connect (row, "apply", G_CALLBACK (rename_applied_cb), self);
 
   toggle = gtk_switch_new ();
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
@@ -193,33 +209,55 @@ make_row (TendTagsPage *self,
                                   switch_label, -1);
   g_object_set_data_full (G_OBJECT (toggle), "tag", g_object_ref (tag), g_object_unref);
   g_signal_connect (toggle, "notify::active", G_CALLBACK (shown_toggled_cb), self);
+  adw_action_row_add_suffix (row, toggle);
 
-  up = make_move_button (self, tag, position, TRUE);
-  down = make_move_button (self, tag, position, FALSE);
-  gtk_widget_set_sensitive (up, position > 0);
-  gtk_widget_set_sensitive (down, position + 1 < n_tags);
+  item = g_menu_item_new (_("_Rename…"), NULL);
+  g_menu_item_set_action_and_target_value (item, "tags.rename", target);
+  g_menu_append_item (menu, item);
+  g_clear_object (&item);
+  if (position > 0)
+    {
+      item = g_menu_item_new (_("Move _Up"), NULL);
+      g_menu_item_set_action_and_target_value (item, "tags.move-up", target);
+      g_menu_append_item (moves, item);
+      g_clear_object (&item);
+    }
+  if (position + 1 < n_tags)
+    {
+      item = g_menu_item_new (_("Move _Down"), NULL);
+      g_menu_item_set_action_and_target_value (item, "tags.move-down", target);
+      g_menu_append_item (moves, item);
+      g_clear_object (&item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (moves));
+  g_variant_unref (target);
 
-  adw_entry_row_add_suffix (row, toggle);
-  adw_entry_row_add_suffix (row, up);
-  adw_entry_row_add_suffix (row, down);
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("More Actions"));
+  /* Translators: the name of a menu button for screen readers; %s is an activity */
+  menu_label = g_strdup_printf (_("Actions for %s"), tend_tag_get_name (tag));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  menu_label, -1);
+  g_object_set_data_full (G_OBJECT (button), "tag", g_object_ref (tag), g_object_unref);
+  adw_action_row_add_suffix (row, button);
 
   return GTK_WIDGET (row);
 }
 
 static GtkWidget *
-find_move_button (GtkWidget *root,
-                  gboolean   up)
+find_menu_button (GtkWidget *widget)
 {
-  if (GTK_IS_BUTTON (root) && tag_of (root) != NULL &&
-      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)),
-                 up ? "go-up-symbolic" : "go-down-symbolic") == 0)
-    return root;
+  if (GTK_IS_MENU_BUTTON (widget))
+    return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_move_button (child, up);
+      GtkWidget *found = find_menu_button (child);
 
       if (found != NULL)
         return found;
@@ -233,25 +271,10 @@ rebuild (TendTagsPage *self)
 {
   GListModel *tags = tend_journal_get_tags (self->journal);
   guint n_tags = g_list_model_get_n_items (tags);
-  GtkWidget *focus = NULL;
-  gint64 focused_id = 0;
-  gboolean focus_up = FALSE;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gint64 focus_id = self->focus_tag_id;
   g_autoptr(GHashTable) uses = tend_journal_count_tag_uses (self->journal, NULL);
 
-  /* Keep the keyboard focus on the same tag's button after moving it. */
-  if (root != NULL && (focus = gtk_root_get_focus (root)) != NULL &&
-      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_group)))
-    {
-      GtkWidget *button = GTK_IS_BUTTON (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON);
-
-      if (button != NULL && tag_of (button) != NULL)
-        {
-          focused_id = tend_tag_get_id (tag_of (button));
-          focus_up = g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)), "go-up-symbolic") == 0;
-        }
-    }
-
+  self->focus_tag_id = 0;
   for (guint i = 0; i < self->rows->len; i++)
     adw_preferences_group_remove (self->list_group, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
@@ -266,15 +289,9 @@ rebuild (TendTagsPage *self)
       adw_preferences_group_add (self->list_group, row);
       g_ptr_array_add (self->rows, row);
 
-      if (focused_id != 0 && tend_tag_get_id (tag) == focused_id)
-        {
-          GtkWidget *target = find_move_button (row, focus_up);
-
-          if (target != NULL && gtk_widget_get_sensitive (target))
-            gtk_widget_grab_focus (target);
-          else
-            gtk_widget_grab_focus (row);
-        }
+      /* The keyboard stays with the activity just renamed or moved: on its menu */
+      if (focus_id != 0 && id == focus_id)
+        gtk_widget_grab_focus (find_menu_button (row));
     }
 }
 
@@ -327,7 +344,14 @@ tend_tags_page_dispose (GObject *object)
 static void
 tend_tags_page_class_init (TendTagsPageClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = tend_tags_page_dispose;
+
+  /* Each takes the id of an activity */
+  gtk_widget_class_install_action (widget_class, "tags.rename", "x", rename_action);
+  gtk_widget_class_install_action (widget_class, "tags.move-up", "x", move_action);
+  gtk_widget_class_install_action (widget_class, "tags.move-down", "x", move_action);
 }
 
 static void
