@@ -337,7 +337,9 @@ format_point (TendInsightsPeriod       period,
 
   /* Translators: the first and last day of a week in the table of mood over time, as
    * “17 Nov” in “17 Nov – 23 Nov”; a g_date_time_format() format. */
+  /* xgettext:no-c-format (a g_date_time_format() format) */
   from = format_date (&point->first, C_("insights table week", "%-d %b"));
+  /* xgettext:no-c-format (a g_date_time_format() format) */
   to = format_date (&point->last, C_("insights table week", "%-d %b"));
   if (g_date_compare (&point->first, &point->last) == 0)
     return g_steal_pointer (&from);

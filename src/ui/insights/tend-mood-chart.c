@@ -255,6 +255,7 @@ make_x_label (TendMoodChart           *self,
           /* Translators: a month under the mood chart of a year; see strftime(3). Where
            * the language has no short names that read well (glibc's Arabic ones are cut
            * words), use %B, the whole name: the chart leaves out names that would not fit. */
+          /* xgettext:no-c-format (a g_date_time_format() format) */
           return tend_chart_format_date (&month_start, C_("insights", "%b"));
         }
     }
@@ -292,6 +293,7 @@ get_label_step (TendMoodChart *self,
 
       g_date_clear (&day, 1);
       g_date_set_dmy (&day, 1, month, 2000);
+      /* xgettext:no-c-format (a g_date_time_format() format) */
       name = tend_chart_format_date (&day, C_("insights", "%b"));
       label = tend_chart_make_layout (GTK_WIDGET (self), name, FALSE, TRUE);
       pango_layout_get_pixel_size (label, &w, NULL);

@@ -73,6 +73,7 @@ measure_label_width (TendYearGrid *self)
       g_date_clear (&day, 1);
       g_date_set_dmy (&day, 1, month, 2000);
       /* Translators: a month's row in the year in pixels; see strftime(3) */
+      /* xgettext:no-c-format (a g_date_time_format() format) */
       name = tend_chart_format_date (&day, C_("insights", "%b"));
       label = tend_chart_make_layout (GTK_WIDGET (self), name, FALSE, TRUE);
       pango_layout_get_pixel_size (label, &w, NULL);
@@ -214,6 +215,7 @@ snapshot_labels (TendYearGrid  *self,
 
       g_date_clear (&day, 1);
       g_date_set_dmy (&day, 1, month, self->year);
+      /* xgettext:no-c-format (a g_date_time_format() format) */
       name = tend_chart_format_date (&day, C_("insights", "%b"));
       label = tend_chart_make_layout (GTK_WIDGET (self), name, FALSE, TRUE);
       pango_layout_get_pixel_size (label, &w, &h);
