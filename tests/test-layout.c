@@ -216,7 +216,7 @@ check_dialog (TendWindow *window,
 }
 
 static void
-dialogs_at_360 (void)
+sweep_dialogs (void)
 {
   g_autofree char *data_dir = tend_test_make_data_dir ();
   TendContext *context = tend_test_open_context (data_dir);
@@ -251,14 +251,27 @@ dialogs_at_360 (void)
   g_object_unref (context);
 }
 
-/* The checks in one language, in a process started in its locale. */
+/* One sweep in one language */
+typedef struct
+{
+  const Language *language;
+  void          (*sweep) (void);
+} Check;
+
+/* The sweep runs in a process started in its language's locale. */
 static void
 in_language (gconstpointer data)
 {
-  const Language *language = data;
+  const Check *check = data;
   g_auto(GStrv) envp = NULL;
 
-  if (!setlocale (LC_ALL, language->locale))
+  if (g_test_subprocess ())
+    {
+      check->sweep ();
+      return;
+    }
+
+  if (!setlocale (LC_ALL, check->language->locale))
     {
       g_test_skip ("the locale is not installed");
       setlocale (LC_ALL, "");
@@ -267,34 +280,12 @@ in_language (gconstpointer data)
   setlocale (LC_ALL, "");
 
   envp = g_get_environ ();
-  envp = g_environ_setenv (envp, "LC_ALL", language->locale, TRUE);
-  envp = g_environ_setenv (envp, "LANGUAGE", language->language, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", check->language->locale, TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", check->language->language, TRUE);
   g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0,
                                     G_TEST_SUBPROCESS_INHERIT_STDOUT |
                                     G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
-}
-
-static void
-window_in_language (gconstpointer data)
-{
-  if (g_test_subprocess ())
-    {
-      sweep_main_window ();
-      return;
-    }
-  in_language (data);
-}
-
-static void
-dialogs_in_language (gconstpointer data)
-{
-  if (g_test_subprocess ())
-    {
-      dialogs_at_360 ();
-      return;
-    }
-  in_language (data);
 }
 
 int
@@ -320,11 +311,14 @@ main (int   argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
     {
+      static Check checks[G_N_ELEMENTS (languages)][2];
       g_autofree char *window_path = g_strdup_printf ("/layout/window/%s", languages[i].language);
       g_autofree char *dialogs_path = g_strdup_printf ("/layout/dialogs/%s", languages[i].language);
 
-      g_test_add_data_func (window_path, &languages[i], window_in_language);
-      g_test_add_data_func (dialogs_path, &languages[i], dialogs_in_language);
+      checks[i][0] = (Check) { &languages[i], sweep_main_window };
+      checks[i][1] = (Check) { &languages[i], sweep_dialogs };
+      g_test_add_data_func (window_path, &checks[i][0], in_language);
+      g_test_add_data_func (dialogs_path, &checks[i][1], in_language);
     }
 
   status = g_test_run ();

@@ -564,7 +564,7 @@ tend_help_dialog_init (TendHelpDialog *self)
   gtk_expression_unref (expression);
 
   /* The list's search entry comes from libadwaita, which has no Arabic words: its
-   * placeholder would read “Search” in an Arabic dialog. Tend says it in its own words. */
+   * hint would read “Search” in an Arabic dialog. Tend says it in its own words. */
   {
     GtkWidget *search_entry = find_search_entry (GTK_WIDGET (self->country_row));
 

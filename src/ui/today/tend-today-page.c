@@ -33,6 +33,7 @@ struct _TendTodayPage
   TendEntry       *pending_entry; /* being saved */
 
   guint            draft_timeout_id;
+  guint            earlier_idle_id;
 };
 
 G_DEFINE_FINAL_TYPE (TendTodayPage, tend_today_page, ADW_TYPE_BIN)
@@ -77,8 +78,10 @@ update_date (TendTodayPage *self)
 static void
 forget_earlier (TendTodayPage *self)
 {
-  if (self->earlier_entries != NULL)
-    g_signal_handlers_disconnect_by_data (self->earlier_entries, self);
+  if (self->earlier_entries == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->earlier_entries, self);
   gtk_list_box_bind_model (self->earlier_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->earlier_entries);
 }
@@ -132,6 +135,17 @@ update_earlier (TendTodayPage *self)
     }
 
   update_earlier_visible (self);
+}
+
+/* Not before the first frame, which shows the check-in: once Tend is drawn. */
+static gboolean
+earlier_idle_cb (gpointer user_data)
+{
+  TendTodayPage *self = user_data;
+
+  self->earlier_idle_id = 0;
+  update_earlier (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -291,7 +305,8 @@ tend_today_page_map (GtkWidget *widget)
 
   /* The page may stay open past midnight. */
   update_date (TEND_TODAY_PAGE (widget));
-  update_earlier (TEND_TODAY_PAGE (widget));
+  if (TEND_TODAY_PAGE (widget)->earlier_entries != NULL)
+    update_earlier (TEND_TODAY_PAGE (widget));
 }
 
 static void
@@ -306,9 +321,8 @@ tend_today_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pending_entry);
-  if (self->earlier_entries != NULL)
-    g_signal_handlers_disconnect_by_data (self->earlier_entries, self);
-  g_clear_object (&self->earlier_entries);
+  g_clear_handle_id (&self->earlier_idle_id, g_source_remove);
+  forget_earlier (self);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (tend_today_page_parent_class)->dispose (object);
@@ -396,7 +410,8 @@ tend_today_page_set_context (TendTodayPage *self,
   restore_draft (self);
   update_date (self);
   forget_earlier (self);
-  update_earlier (self);
+  g_clear_handle_id (&self->earlier_idle_id, g_source_remove);
+  self->earlier_idle_id = g_idle_add_full (G_PRIORITY_LOW, earlier_idle_cb, self, NULL);
   update_save_enabled (self);
 }
 
