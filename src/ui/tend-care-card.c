@@ -21,6 +21,9 @@ struct _TendCareCard
   /* Owned */
   GSettings   *settings;
 
+  guint        scroll_tick_id;
+  guint        scroll_frames;  /* left to scroll the card into view in */
+
   guint        matches : 1;
   guint        dismissed : 1;
 };
@@ -78,8 +81,28 @@ update (TendCareCard *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN]);
 }
 
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  TendCareCard *self = TEND_CARE_CARD (widget);
+  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+
+  if (viewport != NULL)
+    gtk_viewport_scroll_to (GTK_VIEWPORT (viewport), widget, NULL);
+
+  if (--self->scroll_frames > 0)
+    return G_SOURCE_CONTINUE;
+
+  self->scroll_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /* Once open, the card is scrolled into view if it opened below the bottom of a scrolled
- * page, as under a long note: the least scrolling that shows it, no focus moved. */
+ * page, as under a long note: the least scrolling that shows it, no focus moved. Again on
+ * the next frames: the page may not have made room for the card yet when it opens (on a
+ * slow machine, the scrolling fell short of it). */
 static void
 child_revealed_cb (TendCareCard *self)
 {
@@ -89,10 +112,10 @@ child_revealed_cb (TendCareCard *self)
     gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   else if (revealed && gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
-
-      if (viewport != NULL)
-        gtk_viewport_scroll_to (GTK_VIEWPORT (viewport), GTK_WIDGET (self), NULL);
+      self->scroll_frames = 3;
+      if (self->scroll_tick_id == 0)
+        self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
+                                                             NULL, NULL);
     }
 }
 
@@ -117,6 +140,9 @@ tend_care_card_dispose (GObject *object)
 {
   TendCareCard *self = TEND_CARE_CARD (object);
 
+  if (self->scroll_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_CARE_CARD);
   g_clear_object (&self->settings);
 
